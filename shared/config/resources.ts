@@ -1,0 +1,73 @@
+// One definition of the pipeline's resources, read by the CDK stack (infra/stacks) and by the local
+// stack (infra/local), so names, keys, indexes and delivery settings cannot drift between the two.
+
+/** Objects are only ingested under this prefix; everything else in the raw bucket is ignored. */
+export const INCOMING_PREFIX = 'incoming/';
+
+export const RAW_BUCKET = {
+  /** Local bucket name; in AWS, CDK generates a unique name and passes it through the environment. */
+  localName: 'tinsach-raw',
+  incomingPrefix: INCOMING_PREFIX,
+} as const;
+
+export const INGEST_QUEUE = {
+  localName: 'tinsach-ingest',
+  /**
+   * Six times the ingest function's timeout, as AWS recommends for SQS event sources, so a message is
+   * not redelivered while a slow batch is still running.
+   */
+  visibilityTimeoutSeconds: 6 * 60,
+  /** Messages that fail this many receives go to the dead-letter queue instead of retrying forever. */
+  maxReceiveCount: 5,
+  /** Records per ingest invocation; small enough that one batch finishes well inside the timeout. */
+  batchSize: 10,
+  /** Long polling wait, used by the local poller the way Lambda's event source mapping polls. */
+  receiveWaitSeconds: 1,
+} as const;
+
+export const DEAD_LETTER_QUEUE = {
+  localName: 'tinsach-ingest-dlq',
+  /** 14 days, the SQS maximum: time to find and fix the cause before a redrive. */
+  retentionSeconds: 14 * 24 * 60 * 60,
+} as const;
+
+export const INGEST_FUNCTION = {
+  timeoutSeconds: 60,
+  memoryMb: 1024,
+} as const;
+
+export const SEARCH_FUNCTION = {
+  timeoutSeconds: 10,
+  memoryMb: 512,
+} as const;
+
+/**
+ * The articles table. Single-table design; item kinds are told apart by key prefixes (see docs/storage.md):
+ *  - article:        pk = ART#<articleId>           sk = ARTICLE
+ *  - object receipt: pk = OBJ#<objectKey>           sk = ETAG#<etag>[#LINE#<n>]
+ * Indexes serve listing by old province, new province and source, newest first.
+ */
+export const ARTICLES_TABLE = {
+  localName: 'tinsach-articles',
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  indexes: {
+    byProvince: { name: 'by-province', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+    byNewProvince: { name: 'by-new-province', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+    bySource: { name: 'by-source', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+  },
+} as const;
+
+export type TableIndexName = keyof typeof ARTICLES_TABLE.indexes;
+
+/** Environment variables through which deployment wiring reaches the functions (read once, at start). */
+export const ENV = {
+  tableName: 'TINSACH_TABLE_NAME',
+  rawBucket: 'TINSACH_RAW_BUCKET',
+  maxObjectBytes: 'TINSACH_MAX_OBJECT_BYTES',
+  /** Set only by the local stack: the emulator endpoint the SDK clients talk to. */
+  awsEndpoint: 'TINSACH_AWS_ENDPOINT',
+} as const;
+
+/** Objects larger than this are rejected with a reason instead of being read into memory. */
+export const DEFAULT_MAX_OBJECT_BYTES = 5 * 1024 * 1024;
