@@ -1,0 +1,155 @@
+// Publication date-time from a page's date line, as ISO 8601 in Asia/Ho_Chi_Minh (+07:00).
+// Vietnamese pages write dates day-first, always: 03/04/2021 is the 3rd of April.
+import { foldDiacritics } from '#domain/text/normalize';
+
+/** Vietnam has kept UTC+7 without daylight saving since 1975, so a fixed offset is exact. */
+export const VIETNAM_UTC_OFFSET = '+07:00';
+const VIETNAM_OFFSET_MINUTES = 7 * 60;
+// Years a news page can carry as its own publication date; anything else is a typo or not a date.
+const EARLIEST_YEAR = 1990;
+const LATEST_YEAR = 2100;
+// A date line is the date plus a little furniture ("Thứ năm", "Cập nhật", "Lượt xem: 12 In bài viết");
+// eight other words allows all of that while a sentence that merely contains a date has far more.
+const DATE_LINE_MAX_OTHER_WORDS = 8;
+
+interface CalendarDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+interface DateMatch extends CalendarDate {
+  readonly start: number;
+  readonly end: number;
+}
+interface ClockTime {
+  readonly hour: number;
+  readonly minute: number;
+}
+
+const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])/;
+const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+const WORDED_DATE = /ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:,\s*)?nam\s+(\d{4})/;
+// "14:47", "14h47", "14h", "14g47", "14 giờ 47 phút"; an "h"/"g" must not start a word ("14 học sinh").
+const CLOCK =
+  /(?<![\d/.:-])([01]?\d|2[0-3])(?:\s*:\s*([0-5]\d)|\s*[hg]\s*([0-5]\d)?(?![a-z])|\s+gio(?:\s+([0-5]\d))?)(?![\d/.-])/;
+const AFTERNOON = /(?<![a-z])(pm|ch|chieu|toi)(?![a-z])/;
+const MORNING = /(?<![a-z])(am|sa|sang)(?![a-z])/;
+// Words that dress a date line and say nothing else: weekdays, "cập nhật", time-zone labels.
+const DATE_FURNITURE =
+  /(?<![a-z])(thu\s+(hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat|cn|t[2-7]|cap\s+nhat|ngay\s+dang|dang\s+(luc|ngay)|xuat\s+ban|luc|ngay|gio|phut|gmt|utc|am|pm|sa|ch|sang|chieu|toi|posted|updated)(?![a-z])/g;
+
+function isValidDate({ year, month, day }: CalendarDate): boolean {
+  if (year < EARLIEST_YEAR || year > LATEST_YEAR || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function findDate(folded: string): DateMatch | null {
+  const candidates: DateMatch[] = [];
+  const numeric = NUMERIC_DATE.exec(folded);
+  if (numeric) {
+    const [whole, day, month, year] = numeric;
+    candidates.push({
+      day: Number(day),
+      month: Number(month),
+      year: Number(year),
+      start: numeric.index,
+      end: numeric.index + whole.length,
+    });
+  }
+  const iso = ISO_DATE.exec(folded);
+  if (iso) {
+    const [whole, year, month, day] = iso;
+    candidates.push({
+      day: Number(day),
+      month: Number(month),
+      year: Number(year),
+      start: iso.index,
+      end: iso.index + whole.length,
+    });
+  }
+  const worded = WORDED_DATE.exec(folded);
+  if (worded) {
+    const [whole, day, month, year] = worded;
+    candidates.push({
+      day: Number(day),
+      month: Number(month),
+      year: Number(year),
+      start: worded.index,
+      end: worded.index + whole.length,
+    });
+  }
+  const valid = candidates.filter(isValidDate).sort((a, b) => a.start - b.start);
+  return valid[0] ?? null;
+}
+
+function findTime(foldedWithoutDate: string): { time: ClockTime; text: string } | null {
+  const clock = CLOCK.exec(foldedWithoutDate);
+  if (!clock) return null;
+  const [whole, hourText, ...minuteTexts] = clock;
+  let hour = Number(hourText);
+  const minuteText = minuteTexts.find((text) => text !== undefined);
+  const minute = minuteText ? Number(minuteText) : 0;
+  if (AFTERNOON.test(foldedWithoutDate) && hour < 12) hour += 12;
+  else if (MORNING.test(foldedWithoutDate) && hour === 12) hour = 0;
+  return { time: { hour, minute }, text: whole };
+}
+
+const pad = (value: number): string => String(value).padStart(2, '0');
+
+function formatVietnamTime(date: CalendarDate, time: ClockTime): string {
+  return `${date.year}-${pad(date.month)}-${pad(date.day)}T${pad(time.hour)}:${pad(time.minute)}:00${VIETNAM_UTC_OFFSET}`;
+}
+
+/**
+ * Reads a date (dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy, yyyy-mm-dd, "ngày d tháng m năm yyyy") and an
+ * optional time (14:47, 14h47, "14 giờ 47", with AM/PM or SA/CH) anywhere in the text; midnight when
+ * no time is given. Null when there is no valid date.
+ */
+export function parseDateTime(text: string): string | null {
+  const folded = foldDiacritics(text);
+  const date = findDate(folded);
+  if (!date) return null;
+  const rest = `${folded.slice(0, date.start)} ${folded.slice(date.end)}`;
+  const time = findTime(rest)?.time ?? { hour: 0, minute: 0 };
+  return formatVietnamTime(date, time);
+}
+
+/**
+ * True for a short meta line whose main content is a date (and time), not a sentence mentioning one.
+ * `maxOtherWords` bounds the words besides date, time and date furniture.
+ */
+export function isDateLine(text: string, maxOtherWords = DATE_LINE_MAX_OTHER_WORDS): boolean {
+  const folded = foldDiacritics(text);
+  const date = findDate(folded);
+  if (!date) return false;
+  let rest = `${folded.slice(0, date.start)} ${folded.slice(date.end)}`;
+  const time = findTime(rest);
+  if (time) rest = rest.replace(time.text, ' ');
+  const otherWords = rest.replace(DATE_FURNITURE, ' ').match(/\p{L}+/gu) ?? [];
+  return otherWords.length <= maxOtherWords;
+}
+
+/** Publication date of a date line, or null when the line is not a date line. */
+export function parsePublishedAt(line: string, maxOtherWords = DATE_LINE_MAX_OTHER_WORDS): string | null {
+  return isDateLine(line, maxOtherWords) ? parseDateTime(line) : null;
+}
+
+/**
+ * Normalises an envelope's date hint: an ISO 8601 instant is re-expressed in +07:00, anything else is
+ * read like a date line. Null when unreadable.
+ */
+export function normalizePublishedAtHint(hint: string): string | null {
+  const trimmed = hint.trim();
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(trimmed)) {
+    const instant = Date.parse(trimmed);
+    if (Number.isNaN(instant)) return null;
+    // Without a zone designator the hint is already local time; Date.parse would read it as the host's.
+    if (!/(Z|[+-]\d{2}:?\d{2})$/.test(trimmed)) return `${trimmed.slice(0, 16)}:00${VIETNAM_UTC_OFFSET}`;
+    const local = new Date(instant + VIETNAM_OFFSET_MINUTES * 60_000);
+    return formatVietnamTime(
+      { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() },
+      { hour: local.getUTCHours(), minute: local.getUTCMinutes() },
+    );
+  }
+  return parseDateTime(trimmed);
+}

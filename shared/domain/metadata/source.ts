@@ -1,0 +1,52 @@
+// Where an article comes from: a "Nguồn: X" line, a masthead prefix opening the lead ("NAO - …"),
+// a bare domain line at the end, or the page's URL host.
+import { foldDiacritics } from '#domain/text/normalize';
+
+// A source line is the label and a short name; ten words covers "Nguồn: Cổng Thông tin điện tử tỉnh X".
+const SOURCE_LINE_MAX_WORDS = 12;
+const SOURCE_LABEL = /^nguon\s*(?::|-)?\s+/;
+// Masthead abbreviations of Vietnamese papers are 2–5 capitals (SGGP, QĐND, NDO, NAO), optionally in
+// brackets, followed by a dash that opens the lead: "SGGP - Sáng nay…", "(QNO) – Chiều 5/3…".
+const MASTHEAD_PREFIX = /^\(?([\p{Lu}Đ]{2,5})\)?\s*[-–—]\s+\S/u;
+// Some papers open the lead with their domain instead: "(Baothanhhoa.vn) - Trong những ngày…".
+const DOMAIN_MASTHEAD_PREFIX = /^\(((?:[a-z0-9-]+\.)+[a-z]{2,})\)\s*[-–—]\s+\S/iu;
+const DOMAIN_LINE = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\/?$/i;
+
+/** "Nguồn: TTXVN" / "Nguồn Sở Y tế" → the source name; null for other lines. */
+export function parseSourceLine(line: string): string | null {
+  const text = line.trim();
+  const label = SOURCE_LABEL.exec(foldDiacritics(text));
+  if (!label) return null;
+  const name = text
+    .slice(label[0].length)
+    .replace(/[.;]+$/, '')
+    .trim();
+  if (!name || name.split(/\s+/).length > SOURCE_LINE_MAX_WORDS) return null;
+  return name;
+}
+
+/**
+ * The masthead opening a lead paragraph: an abbreviation ("NAO - …" → "NAO") or a bracketed domain
+ * ("(Baothanhhoa.vn) - …" → "baothanhhoa.vn"); null otherwise.
+ */
+export function parseMastheadPrefix(lead: string): string | null {
+  const text = lead.trim();
+  const abbreviation = MASTHEAD_PREFIX.exec(text)?.[1];
+  if (abbreviation) return abbreviation;
+  return DOMAIN_MASTHEAD_PREFIX.exec(text)?.[1]?.toLowerCase() ?? null;
+}
+
+/** A line that is only a domain name ("baolangson.vn") → that domain; null otherwise. */
+export function parseDomainLine(line: string): string | null {
+  return DOMAIN_LINE.exec(line.trim())?.[1]?.toLowerCase() ?? null;
+}
+
+/** The host of a URL without "www.", or null when the URL does not parse. */
+export function readUrlHost(url: string): string | null {
+  try {
+    const host = new URL(url).hostname.toLowerCase();
+    return host ? host.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,71 @@
+// Text normalisation for scraped Vietnamese pages: one canonical form for storage (`normalizeText`)
+// and two lossy forms for matching (`foldDiacritics`, `normalizeToneMarks`).
+import { decodeHtmlEntities } from './html-entities.ts';
+import { looksVietnamese } from './vietnamese-letters.ts';
+
+// Zero-width characters and the soft hyphen: invisible, but they split words for every matcher.
+const INVISIBLE_CHARACTERS = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
+// Every horizontal space variant (NBSP, en/em/thin spaces, narrow NBSP, ideographic space, tab).
+const SPACE_VARIANTS = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+// U+00D0 (Icelandic eth) looks exactly like U+0110 (Đ); old Vietnamese fonts and some CMSs use it.
+const ETH_CAPITAL = /\u00d0/g;
+const ETH_SMALL = /\u00f0/g;
+
+/**
+ * Canonical text: CRLF→LF, HTML entities decoded, NFC, invisible characters dropped, space variants
+ * turned into plain spaces, runs of spaces folded, each line trimmed, and Ð/ð read as Đ/đ when the
+ * text is Vietnamese. Blank lines are kept (they carry paragraph structure) but emptied.
+ */
+export function normalizeText(text: string): string {
+  const decoded = decodeHtmlEntities(text.replace(/\r\n?/g, '\n')).normalize('NFC');
+  const visible = decoded.replace(INVISIBLE_CHARACTERS, '').replace(SPACE_VARIANTS, ' ');
+  // Judge the language without the look-alikes themselves, or an Icelandic "ð" would vouch for itself.
+  const lettersFixed = looksVietnamese(visible)
+    ? visible.replace(ETH_CAPITAL, '\u0110').replace(ETH_SMALL, '\u0111')
+    : visible;
+  return lettersFixed
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .join('\n');
+}
+
+/** Lower case, no diacritics, đ→d: "Ðiện Biên" and "dien bien" fold to the same key. */
+export function foldDiacritics(text: string): string {
+  return text
+    .replace(ETH_CAPITAL, 'D')
+    .replace(ETH_SMALL, 'd')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+}
+
+// The five Vietnamese tone marks as combining characters (grave, acute, tilde, hook above, dot below);
+// the vowel-shape marks (circumflex, breve, horn) are not tones and never move.
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+// Open syllables ending in the glides oa, oe, uy take the tone on the first vowel in the traditional
+// placement (hòa, hòe, thủy) and on the second in the "new" one (hoà, hoè, thuỷ). A "qu" onset is a
+// consonant, so quý/quỳ already agree in both styles and must not match.
+const MOVABLE_GLIDE = /^(.*?)(?<![qQ])([oOuU])([aAeEyY])$/u;
+
+function placeToneTraditionally(syllable: string): string {
+  const decomposed = syllable.normalize('NFD');
+  const tone = decomposed.match(TONE_MARK)?.[0];
+  if (!tone) return syllable;
+  const toneless = decomposed.replace(TONE_MARKS, '');
+  // Only plain glide vowels qualify: a shaped vowel (ô, ơ, ư…) already fixes where the tone goes.
+  if (/[\u0302\u0306\u031b]/u.test(toneless)) return syllable;
+  const glide = toneless.match(MOVABLE_GLIDE);
+  if (!glide) return syllable;
+  const [, onset = '', first = '', second = ''] = glide;
+  return `${onset}${first}${tone}${second}`.normalize('NFC');
+}
+
+/**
+ * Puts tone marks of open oa/oe/uy syllables in one place (the traditional one: hoà→hòa, thuỷ→thủy,
+ * khoá→khóa) so both spellings match. For matching only: stored text keeps the writer's spelling.
+ */
+export function normalizeToneMarks(text: string): string {
+  return text.normalize('NFC').replace(/\p{L}+/gu, placeToneTraditionally);
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { hasPhotoCredit, isCaptionLine } from '#domain/metadata/caption';
+import { chooseTitle } from '#domain/metadata/title';
+import { measureLine } from '#domain/text/segment';
+
+const caption = (text: string) => isCaptionLine(text, measureLine(text));
+const head = (texts: string[]) => texts.map((text, index) => ({ index, text, features: measureLine(text) }));
+
+describe('captions', () => {
+  it('recognises photo credits', () => {
+    expect(hasPhotoCredit('Bộ đội giúp dân thu hoạch lúa. Ảnh: Văn Long')).toBe(true);
+    expect(hasPhotoCredit('Cầu mới nối hai bờ sông (Ảnh minh họa)')).toBe(true);
+    expect(hasPhotoCredit('Ảnh: TTXVN')).toBe(true);
+    expect(hasPhotoCredit('Người dân phấn khởi khi cây lúa được mùa.')).toBe(false);
+  });
+
+  it('takes short non-sentences and credited lines as captions, not sentences or list items', () => {
+    expect(caption('Đại biểu tham quan gian hàng nông sản')).toBe(true);
+    expect(caption('Các đại biểu tham quan gian hàng trưng bày sản phẩm OCOP của huyện. Ảnh: Thu Hà')).toBe(
+      true,
+    );
+    expect(caption('Đại biểu tham quan gian hàng nông sản của hợp tác xã.')).toBe(false);
+    expect(caption('- Tăng cường kiểm tra, giám sát')).toBe(false);
+    expect(caption('Cụ thể như sau:')).toBe(false);
+  });
+});
+
+describe('chooseTitle', () => {
+  it('takes the heading closest to the body and the line above it as kicker', () => {
+    expect(chooseTitle(head(['Sở Y tế tỉnh', 'Tăng cường phòng chống sốt xuất huyết']))).toEqual({
+      titleIndex: 1,
+      kickerIndex: 0,
+    });
+  });
+
+  it('never takes a line ending with ":" as title', () => {
+    expect(chooseTitle(head(['Chào mừng Đại hội Đảng bộ tỉnh lần thứ XV:', 'Dấu ấn một nhiệm kỳ']))).toEqual({
+      titleIndex: 1,
+      kickerIndex: 0,
+    });
+    expect(chooseTitle(head(['Dấu ấn một nhiệm kỳ', 'Xem tiếp bài:']))).toEqual({
+      titleIndex: 0,
+      kickerIndex: null,
+    });
+  });
+
+  it('returns nothing without a heading-like line', () => {
+    expect(chooseTitle(head(['12/05/2024', 'OK']))).toEqual({ titleIndex: null, kickerIndex: null });
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '#domain/article/process-document';
+import { LEAD_BAC_KAN, PAGE_WITH_FOOTER, PAGE_WITHOUT_DATE_LINE } from './cleaning/fixtures/pages.ts';
+
+describe('processDocument', () => {
+  it('returns a complete CleanedArticle from page text', () => {
+    const article = processDocument({ text: PAGE_WITH_FOOTER, origin: 'incoming/bai-1.txt' });
+    expect(article.title).toBe('Đẩy mạnh trồng rừng gắn với phát triển kinh tế hộ gia đình');
+    expect(article.publishedAt).toBe('2024-03-17T09:15:00+07:00');
+    expect(article.author).toBe('Ngọc Lan');
+    expect(article.body.startsWith(LEAD_BAC_KAN)).toBe(true);
+    expect(article.captions).toHaveLength(2);
+    expect(article.removed.length).toBeGreaterThan(10);
+    expect(article).toHaveProperty('province');
+    expect(Array.isArray(article.provincesMentioned)).toBe(true);
+  });
+
+  it('lets envelope hints win over extraction', () => {
+    const article = processDocument({
+      text: PAGE_WITH_FOOTER,
+      title: 'Tiêu đề từ phong bì',
+      publishedAt: '2024-03-17T01:00:00Z',
+      source: 'Báo Bắc Kạn',
+    });
+    expect(article.title).toBe('Tiêu đề từ phong bì');
+    expect(article.publishedAt).toBe('2024-03-17T08:00:00+07:00');
+    expect(article.source).toBe('Báo Bắc Kạn');
+  });
+
+  it('falls back on the URL host for the source', () => {
+    const text = PAGE_WITH_FOOTER;
+    expect(processDocument({ text, url: 'https://www.baobackan.vn/tin/trong-rung.html' }).source).toBe(
+      'baobackan.vn',
+    );
+    expect(processDocument({ text: PAGE_WITHOUT_DATE_LINE, url: 'https://example.vn/x' }).source).toBe(
+      'baohagiang.vn',
+    );
+  });
+
+  it('does not mutate or depend on hidden state: same input, same output', () => {
+    const doc = { text: PAGE_WITH_FOOTER };
+    expect(processDocument(doc)).toEqual(processDocument(doc));
+  });
+});

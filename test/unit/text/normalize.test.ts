@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { foldDiacritics, normalizeText, normalizeToneMarks } from '#domain/text/normalize';
+
+describe('normalizeText', () => {
+  it('turns U+00D0/U+00F0 into Đ/đ in Vietnamese text', () => {
+    expect(normalizeText('Ðoàn công tác của tỉnh Ðiện Biên đến thăm ðồn biên phòng')).toBe(
+      'Đoàn công tác của tỉnh Điện Biên đến thăm đồn biên phòng',
+    );
+  });
+
+  it('leaves Ð alone in non-Vietnamese text', () => {
+    expect(normalizeText('Ðorður Guðmundsson')).toBe('Ðorður Guðmundsson');
+  });
+
+  it('composes decomposed text to NFC', () => {
+    const decomposed = 'Việt Nam'.normalize('NFD');
+    expect(normalizeText(decomposed)).toBe('Việt Nam'.normalize('NFC'));
+    expect(normalizeText(decomposed)).toHaveLength(8);
+  });
+
+  it('folds space variants, drops zero-width characters and trims each line', () => {
+    expect(
+      normalizeText('\u00a0\u00a0Hội\u2009nghị\u200b  tổng\u00a0kết \t\r\n\u00a0 \u00a0\r\nkết thúc '),
+    ).toBe('Hội nghị tổng kết\n\nkết thúc');
+  });
+
+  it('decodes named and numeric HTML entities', () => {
+    expect(normalizeText('Lúa &amp; ngô&nbsp;&quot;vụ mới&quot; &#272;&#x1EA3;ng &lt;b&gt; &unknown;')).toBe(
+      'Lúa & ngô "vụ mới" Đảng <b> &unknown;',
+    );
+  });
+});
+
+describe('foldDiacritics', () => {
+  it('lower-cases, strips marks and maps đ/Đ/Ð to d', () => {
+    expect(foldDiacritics('Ðiện Biên Phủ')).toBe('dien bien phu');
+    expect(foldDiacritics('ĐỒNG THÁP')).toBe('dong thap');
+  });
+});
+
+describe('normalizeToneMarks', () => {
+  it('moves tones of open oa/oe/uy syllables to the first vowel', () => {
+    expect(normalizeToneMarks('hoà thuỷ khoá hoè Uỷ tuỳ xoá')).toBe('hòa thủy khóa hòe Ủy tùy xóa');
+  });
+
+  it('keeps syllables where placement is fixed', () => {
+    expect(normalizeToneMarks('hoàng quý quỳnh thuở người')).toBe('hoàng quý quỳnh thuở người');
+  });
+
+  it('makes old and new spellings equal', () => {
+    expect(normalizeToneMarks('Hoà Bình')).toBe(normalizeToneMarks('Hòa Bình'));
+  });
+});

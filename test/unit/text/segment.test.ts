@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { measureLine, segmentText } from '#domain/text/segment';
+import { VIETNAMESE_STOPWORDS } from '#domain/text/stopwords';
+
+describe('segmentText', () => {
+  it('keeps non-empty lines with position and blank lines before', () => {
+    const segments = segmentText('Tiêu đề\n\n\nĐoạn một.\nĐoạn hai.');
+    expect(segments.map((s) => [s.index, s.lineNumber, s.blankLinesBefore, s.text])).toEqual([
+      [0, 0, 0, 'Tiêu đề'],
+      [1, 3, 2, 'Đoạn một.'],
+      [2, 4, 0, 'Đoạn hai.'],
+    ]);
+  });
+});
+
+describe('measureLine', () => {
+  it('measures prose: many stop words, ends like a sentence', () => {
+    const features = measureLine('Những năm qua, các cấp ủy đã có nhiều đổi mới trong công tác cán bộ.');
+    expect(features.wordCount).toBe(16);
+    expect(features.stopwordDensity).toBeGreaterThan(0.4);
+    expect(features.endsWithSentencePunctuation).toBe(true);
+    expect(features.endsWithColon).toBe(false);
+  });
+
+  it('measures a table row: digits, capitals, no stop words', () => {
+    const features = measureLine('USD 25.450 25.820');
+    expect(features.digitRatio).toBeGreaterThan(0.5);
+    expect(features.stopwordDensity).toBe(0);
+    expect(features.upperCaseRatio).toBe(1);
+    expect(features.endsWithSentencePunctuation).toBe(false);
+  });
+
+  it('counts capitalised words and punctuation, and sees sentence ends behind quotes', () => {
+    const features = measureLine('Ông nói: “Chúng tôi sẽ làm.”');
+    expect(features.capitalisedRatio).toBeCloseTo(2 / 6);
+    expect(features.punctuationRatio).toBeGreaterThan(0);
+    expect(features.endsWithSentencePunctuation).toBe(true);
+    expect(measureLine('Các bước như sau:').endsWithColon).toBe(true);
+  });
+
+  it('uses the jusText Vietnamese list, lower-cased', () => {
+    expect(VIETNAMESE_STOPWORDS.has('của')).toBe(true);
+    expect(VIETNAMESE_STOPWORDS.has('các')).toBe(true);
+    expect(VIETNAMESE_STOPWORDS.has('Các')).toBe(false);
+    expect(VIETNAMESE_STOPWORDS.size).toBeGreaterThan(250);
+  });
+});
