@@ -1,0 +1,106 @@
+// Search API factory (API Gateway HTTP API, payload 2.0). Thin: validate the query, call a use case,
+// map the result to JSON. Client mistakes are 400 with a message; unknown ids and routes are 404; any
+// other error becomes a bare 500 through http-error-handler, so internals never leak.
+import type { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import httpCors from '@middy/http-cors';
+import httpErrorHandler from '@middy/http-error-handler';
+import httpRouterHandler from '@middy/http-router';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+import { InvalidCursorError } from '#domain/search/cursor';
+import type { ArticleRepository } from '#ports/article-repository';
+import { createLogger } from '#observability/powertools';
+import { getArticle } from '#use-cases/get-article';
+import { listRejections } from '#use-cases/list-rejections';
+import { InvalidSearchError, searchArticles } from '#use-cases/search-articles';
+import { describeQueryIssues, LIST_ARTICLES_QUERY, LIST_REJECTIONS_QUERY } from './query-schema.ts';
+
+export interface SearchHandlerDependencies {
+  readonly articles: ArticleRepository;
+  readonly logger?: Logger;
+}
+
+export type SearchHandler = (
+  event: APIGatewayProxyEventV2,
+  context: Context,
+) => Promise<APIGatewayProxyResultV2>;
+
+const HTTP_STATUS = { ok: 200, badRequest: 400, notFound: 404, notImplemented: 501 } as const;
+
+function respondJson(statusCode: number, body: unknown): APIGatewayProxyResultV2 {
+  return {
+    statusCode,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+    body: JSON.stringify(body),
+  };
+}
+
+const respondBadRequest = (message: string) => respondJson(HTTP_STATUS.badRequest, { message });
+
+/** Client errors the use cases raise; everything else is ours and stays a 500. */
+function isClientError(error: unknown): error is Error {
+  return error instanceof InvalidCursorError || error instanceof InvalidSearchError;
+}
+
+export function createSearchHandler(deps: SearchHandlerDependencies): SearchHandler {
+  const logger = deps.logger ?? createLogger();
+
+  const listArticlesRoute = async (event: APIGatewayProxyEventV2) => {
+    const query = LIST_ARTICLES_QUERY.safeParse(event.queryStringParameters ?? {});
+    if (!query.success) return respondBadRequest(describeQueryIssues(query.error));
+    const { q: keywords, ...listing } = query.data;
+    if (keywords !== undefined && keywords.trim() !== '') {
+      return respondJson(HTTP_STATUS.notImplemented, { message: 'keyword search (q) is not available yet' });
+    }
+    try {
+      return respondJson(HTTP_STATUS.ok, await searchArticles(listing, deps.articles));
+    } catch (error) {
+      if (isClientError(error)) return respondBadRequest(error.message);
+      throw error;
+    }
+  };
+
+  const getArticleRoute = async (event: APIGatewayProxyEventV2) => {
+    const id = event.pathParameters?.['id'] ?? '';
+    const article = await getArticle(id, deps.articles);
+    return article
+      ? respondJson(HTTP_STATUS.ok, article)
+      : respondJson(HTTP_STATUS.notFound, { message: 'article not found' });
+  };
+
+  const listRejectionsRoute = async (event: APIGatewayProxyEventV2) => {
+    const query = LIST_REJECTIONS_QUERY.safeParse(event.queryStringParameters ?? {});
+    if (!query.success) return respondBadRequest(describeQueryIssues(query.error));
+    try {
+      return respondJson(HTTP_STATUS.ok, await listRejections(query.data, deps.articles));
+    } catch (error) {
+      if (isClientError(error)) return respondBadRequest(error.message);
+      throw error;
+    }
+  };
+
+  const router = httpRouterHandler({
+    routes: [
+      { method: 'GET', path: '/health', handler: async () => respondJson(HTTP_STATUS.ok, { status: 'ok' }) },
+      { method: 'GET', path: '/articles', handler: listArticlesRoute },
+      { method: 'GET', path: '/articles/{id}', handler: getArticleRoute },
+      { method: 'GET', path: '/rejections', handler: listRejectionsRoute },
+    ],
+    notFoundResponse: () => respondJson(HTTP_STATUS.notFound, { message: 'no such route' }),
+  } as unknown as Parameters<typeof httpRouterHandler>[0]);
+
+  return (
+    middy(router)
+      .use(injectLambdaContext(logger))
+      .use(
+        httpErrorHandler({
+          logger: (error: unknown) => logger.error('request failed', { error }),
+          fallbackMessage: JSON.stringify({ message: 'internal error' }),
+        }),
+      )
+      // A public, read-only API without credentials: any origin may read it (the search page is served
+      // from CloudFront in AWS and from the dev server locally).
+      .use(httpCors({ origin: '*', methods: 'GET,OPTIONS' })) as unknown as SearchHandler
+  );
+}

@@ -1,0 +1,443 @@
+// DynamoDB implementation of the article repository. dynalite (the local emulator) has no
+// transactions, so idempotency rests on conditional PutItem alone, ordered so that a crash between
+// writes is repaired by the retry (see saveArticle).
+import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { ARTICLES_TABLE, type TableIndexName } from '#config/resources';
+import type { ArticleRecord } from '#domain/article/record';
+import { InvalidCursorError, type PageKey } from '#domain/search/cursor';
+import { StorageUnavailableError } from '#ports/errors';
+import type {
+  ArticleRepository,
+  ArticleSummary,
+  ListArticlesQuery,
+  ObjectOutcome,
+  ObjectRef,
+  Page,
+  SaveArticleResult,
+} from '#ports/article-repository';
+import {
+  ARTICLE_SORT_KEY,
+  buildArticlePk,
+  buildClaimPk,
+  buildFeedPk,
+  buildListingSk,
+  buildNewProvincePk,
+  buildProvincePk,
+  buildReceiptPk,
+  buildReceiptSk,
+  buildReceiptSkPrefix,
+  buildSourcePk,
+  CLAIM_SORT_KEY,
+  KEY,
+  REJECTED_PARTITION,
+  SORT_KEY_CEILING,
+  yearOf,
+} from './table-keys.ts';
+
+type Item = Record<string, unknown>;
+
+/** Result lists show the start of the body; 240 characters is two or three lines of a news lead. */
+const EXCERPT_CHARS = 240;
+/**
+ * The "all" listing walks yearly partitions backwards until this year when no `from` is given. Vietnamese
+ * news went online in the late 1990s; older publication dates are parsing errors, still listed under
+ * their source and province.
+ */
+const EARLIEST_FEED_YEAR = 1995;
+/** Years ahead of now a publication date may claim (time-zone slack, scheduled posts). */
+const FEED_YEARS_AHEAD = 1;
+
+const INTERNAL_ATTRIBUTES = new Set<string>([...Object.values(KEY), 'itemType']);
+
+function isConditionFailure(error: unknown): boolean {
+  return (
+    error instanceof ConditionalCheckFailedException ||
+    (error as { name?: string } | null)?.name === 'ConditionalCheckFailedException'
+  );
+}
+
+async function guard<T>(operation: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isConditionFailure(error) || error instanceof InvalidCursorError) throw error;
+    throw new StorageUnavailableError(operation, { cause: error });
+  }
+}
+
+function buildExcerpt(body: string): string {
+  if (body.length <= EXCERPT_CHARS) return body;
+  const cut = body.slice(0, EXCERPT_CHARS);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${lastSpace > 0 ? cut.slice(0, lastSpace) : cut}…`;
+}
+
+function toSummary(record: ArticleRecord | Item): ArticleSummary {
+  const item = record as Item;
+  const body = typeof item['body'] === 'string' ? item['body'] : '';
+  return {
+    id: item['id'] as string,
+    title: (item['title'] as string | null | undefined) ?? null,
+    publishedAt: (item['publishedAt'] as string | null | undefined) ?? null,
+    sortedAt: item['sortedAt'] as string,
+    source: (item['source'] as string | null | undefined) ?? null,
+    url: (item['url'] as string | null | undefined) ?? null,
+    province: (item['province'] as ArticleSummary['province'] | undefined) ?? null,
+    excerpt: typeof item['excerpt'] === 'string' ? item['excerpt'] : buildExcerpt(body),
+  };
+}
+
+function toRecord(item: Item): ArticleRecord {
+  const record: Item = {};
+  for (const [name, value] of Object.entries(item)) if (!INTERNAL_ATTRIBUTES.has(name)) record[name] = value;
+  return record as unknown as ArticleRecord;
+}
+
+function toOutcomeItem(outcome: ObjectOutcome): Item {
+  const item: Item = {
+    [KEY.pk]: buildReceiptPk(outcome.objectKey),
+    [KEY.sk]: buildReceiptSk(outcome.etag, outcome.line),
+    itemType: 'receipt',
+    ...outcome,
+    // Read by the local stack's outcome reader (infra/local/table-outcome-reader.ts).
+    outcome: outcome.kind,
+  };
+  if (outcome.kind === 'rejected') {
+    item[KEY.gsi3pk] = REJECTED_PARTITION;
+    item[KEY.gsi3sk] = `${outcome.recordedAt}#${outcome.objectKey}#${outcome.line ?? 0}`;
+  }
+  return item;
+}
+
+function toOutcome(item: Item): ObjectOutcome {
+  const { outcome: _outcome, itemType: _type, ...rest } = item;
+  for (const name of Object.values(KEY)) delete rest[name];
+  return rest as unknown as ObjectOutcome;
+}
+
+interface PartitionQuery {
+  readonly indexName?: string;
+  readonly pkName: string;
+  readonly skName: string;
+  readonly pk: string;
+  /** Attributes that make up a page key for this query (table keys plus index keys). */
+  readonly keyNames: readonly string[];
+}
+
+function buildPartitionQuery(listing: ListArticlesQuery['listing']): PartitionQuery | null {
+  const onIndex = (name: TableIndexName, pk: string): PartitionQuery => {
+    const index = ARTICLES_TABLE.indexes[name];
+    return {
+      indexName: index.name,
+      pkName: index.partitionKey,
+      skName: index.sortKey,
+      pk,
+      keyNames: [KEY.pk, KEY.sk, index.partitionKey, index.sortKey],
+    };
+  };
+  switch (listing.kind) {
+    case 'province':
+      return onIndex('byProvince', buildProvincePk(listing.code));
+    case 'newProvince':
+      return onIndex('byNewProvince', buildNewProvincePk(listing.code));
+    case 'source':
+      return onIndex('bySource', buildSourcePk(listing.source));
+    case 'all':
+      return null;
+  }
+}
+
+/** A page key must be exactly the key of an item in the partition being listed, or it is forged. */
+function checkPageKey(page: PageKey, query: PartitionQuery): Record<string, string> {
+  const names = Object.keys(page.key).sort();
+  const expected = [...query.keyNames].sort();
+  const sameNames = names.length === expected.length && names.every((name, i) => name === expected[i]);
+  if (!sameNames || page.key[query.pkName] !== query.pk) {
+    throw new InvalidCursorError('does not belong to this listing');
+  }
+  return { ...page.key };
+}
+
+function pickKey(item: Item, names: readonly string[]): Record<string, string> {
+  return Object.fromEntries(names.map((name) => [name, String(item[name])]));
+}
+
+export class DynamoDbArticleRepository implements ArticleRepository {
+  private readonly documents: DynamoDBDocumentClient;
+
+  constructor(
+    client: DynamoDBClient,
+    private readonly tableName: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.documents = DynamoDBDocumentClient.from(client, {
+      marshallOptions: { removeUndefinedValues: true },
+    });
+  }
+
+  private async putIfAbsent(item: Item, operation: string): Promise<boolean> {
+    try {
+      await guard(operation, () =>
+        this.documents.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: item,
+            ConditionExpression: 'attribute_not_exists(#pk)',
+            ExpressionAttributeNames: { '#pk': KEY.pk },
+          }),
+        ),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  private async getItem(pk: string, sk: string, operation: string): Promise<Item | null> {
+    const result = await guard(operation, () =>
+      this.documents.send(
+        new GetCommand({
+          TableName: this.tableName,
+          Key: { [KEY.pk]: pk, [KEY.sk]: sk },
+          ConsistentRead: true,
+        }),
+      ),
+    );
+    return (result.Item as Item | undefined) ?? null;
+  }
+
+  /**
+   * Order matters: (1) claim the content hash, (2) put the article, (3) put its feed entry. Each step is
+   * conditional or idempotent, and an article found already written by the same delivery unit is taken
+   * as our own interrupted attempt, so a retry after a crash completes the work instead of reporting a
+   * duplicate.
+   */
+  async saveArticle(record: ArticleRecord): Promise<SaveArticleResult> {
+    const claimed = await this.putIfAbsent(
+      {
+        [KEY.pk]: buildClaimPk(record.contentHash),
+        [KEY.sk]: CLAIM_SORT_KEY,
+        itemType: 'claim',
+        articleId: record.id,
+      },
+      'claim content',
+    );
+    if (!claimed) {
+      const claim = await this.getItem(
+        buildClaimPk(record.contentHash),
+        CLAIM_SORT_KEY,
+        'read content claim',
+      );
+      const owner = claim?.['articleId'];
+      if (typeof owner === 'string' && owner !== record.id) return { kind: 'duplicate', articleId: owner };
+    }
+
+    const listingSk = buildListingSk(record.sortedAt, record.id);
+    const articleItem: Item = {
+      ...record,
+      [KEY.pk]: buildArticlePk(record.id),
+      [KEY.sk]: ARTICLE_SORT_KEY,
+      itemType: 'article',
+      [KEY.gsi1pk]: buildProvincePk(record.provinceCode),
+      [KEY.gsi1sk]: listingSk,
+      [KEY.gsi2pk]: buildNewProvincePk(record.newProvinceCode),
+      [KEY.gsi2sk]: listingSk,
+      // Sparse: articles without a source line are simply absent from the by-source index.
+      ...(record.source ? { [KEY.gsi3pk]: buildSourcePk(record.source), [KEY.gsi3sk]: listingSk } : {}),
+    };
+    const created = await this.putIfAbsent(articleItem, 'put article');
+    if (!created) {
+      const existing = await this.getItem(buildArticlePk(record.id), ARTICLE_SORT_KEY, 'read article');
+      const sameDelivery =
+        existing?.['objectKey'] === record.objectKey &&
+        existing['etag'] === record.etag &&
+        (existing['line'] ?? null) === record.line;
+      if (!sameDelivery) return { kind: 'duplicate', articleId: record.id };
+    }
+
+    await guard('put feed entry', () =>
+      this.documents.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            [KEY.pk]: buildFeedPk(yearOf(record.sortedAt)),
+            [KEY.sk]: listingSk,
+            itemType: 'feed',
+            ...toSummary(record),
+          },
+        }),
+      ),
+    );
+    return { kind: 'stored', articleId: record.id };
+  }
+
+  async getArticle(id: string): Promise<ArticleRecord | null> {
+    const item = await this.getItem(buildArticlePk(id), ARTICLE_SORT_KEY, 'get article');
+    return item ? toRecord(item) : null;
+  }
+
+  private buildRangeCondition(
+    skName: string,
+    from?: string,
+    to?: string,
+  ): { expression: string; values: Item } {
+    const upper = to === undefined ? undefined : `${to}${SORT_KEY_CEILING}`;
+    if (from !== undefined && upper !== undefined) {
+      return { expression: ` AND #sk BETWEEN :from AND :to`, values: { ':from': from, ':to': upper } };
+    }
+    if (from !== undefined) return { expression: ` AND #sk >= :from`, values: { ':from': from } };
+    if (upper !== undefined) return { expression: ` AND #sk <= :to`, values: { ':to': upper } };
+    return { expression: '', values: {} };
+  }
+
+  /** Reads up to `wanted` items of one partition, newest first, following DynamoDB's own pages. */
+  private async queryPartition(
+    query: PartitionQuery,
+    range: { from?: string; to?: string },
+    wanted: number,
+    startKey: Record<string, string> | undefined,
+  ): Promise<Item[]> {
+    const condition = this.buildRangeCondition(query.skName, range.from, range.to);
+    const items: Item[] = [];
+    let exclusiveStartKey: Record<string, unknown> | undefined = startKey;
+    do {
+      const input: QueryCommandInput = {
+        TableName: this.tableName,
+        ...(query.indexName ? { IndexName: query.indexName } : {}),
+        KeyConditionExpression: `#pk = :pk${condition.expression}`,
+        ExpressionAttributeNames: {
+          '#pk': query.pkName,
+          ...(condition.expression ? { '#sk': query.skName } : {}),
+        },
+        ExpressionAttributeValues: { ':pk': query.pk, ...condition.values },
+        ScanIndexForward: false,
+        Limit: wanted - items.length,
+        ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}),
+      };
+      const result = await guard('query articles', () => this.documents.send(new QueryCommand(input)));
+      items.push(...((result.Items as Item[] | undefined) ?? []));
+      exclusiveStartKey = result.LastEvaluatedKey;
+    } while (exclusiveStartKey && items.length < wanted);
+    return items;
+  }
+
+  async listArticles(query: ListArticlesQuery): Promise<Page<ArticleSummary>> {
+    // One item more than asked tells whether another page exists, so the last page has no cursor.
+    const wanted = query.limit + 1;
+    const range = { from: query.from, to: query.to };
+    const partition = buildPartitionQuery(query.listing);
+    if (partition !== null) {
+      const startKey = query.after ? checkPageKey(query.after, partition) : undefined;
+      const items = await this.queryPartition(partition, range, wanted, startKey);
+      const page = items.slice(0, query.limit);
+      const last = page[page.length - 1];
+      const next = items.length > query.limit && last ? { key: pickKey(last, partition.keyNames) } : null;
+      return { items: page.map(toSummary), next };
+    }
+    return this.listFeed(query, range, wanted);
+  }
+
+  private async listFeed(
+    query: ListArticlesQuery,
+    range: { from?: string; to?: string },
+    wanted: number,
+  ): Promise<Page<ArticleSummary>> {
+    const newestYear = Number(range.to ? yearOf(range.to) : this.now().getUTCFullYear() + FEED_YEARS_AHEAD);
+    const oldestYear = Number(range.from ? yearOf(range.from) : EARLIEST_FEED_YEAR);
+    let year = newestYear;
+    let startKey: Record<string, string> | undefined;
+    if (query.after) {
+      year = Number(query.after.bucket);
+      if (!Number.isInteger(year) || year > newestYear || year < oldestYear) {
+        throw new InvalidCursorError('year outside the listing');
+      }
+      startKey = checkPageKey(query.after, this.feedQuery(String(year)));
+    }
+    const collected: { item: Item; year: string }[] = [];
+    for (; year >= oldestYear && collected.length < wanted; year--) {
+      const feed = this.feedQuery(String(year));
+      const items = await this.queryPartition(feed, range, wanted - collected.length, startKey);
+      startKey = undefined;
+      collected.push(...items.map((item) => ({ item, year: String(year) })));
+    }
+    const page = collected.slice(0, query.limit);
+    const last = page[page.length - 1];
+    const next =
+      collected.length > query.limit && last
+        ? { key: pickKey(last.item, [KEY.pk, KEY.sk]), bucket: last.year }
+        : null;
+    return { items: page.map((entry) => toSummary(entry.item)), next };
+  }
+
+  private feedQuery(year: string): PartitionQuery {
+    return { pkName: KEY.pk, skName: KEY.sk, pk: buildFeedPk(year), keyNames: [KEY.pk, KEY.sk] };
+  }
+
+  async findObjectOutcome(ref: ObjectRef): Promise<ObjectOutcome | null> {
+    const item = await this.getItem(
+      buildReceiptPk(ref.objectKey),
+      buildReceiptSk(ref.etag, ref.line),
+      'get outcome',
+    );
+    return item ? toOutcome(item) : null;
+  }
+
+  async recordObjectOutcome(outcome: ObjectOutcome): Promise<void> {
+    // The first outcome of a delivery unit is the one that counts; a redelivery must not overwrite it.
+    await this.putIfAbsent(toOutcomeItem(outcome), 'record outcome');
+  }
+
+  async listObjectOutcomes(objectKey: string, etag?: string): Promise<readonly ObjectOutcome[]> {
+    const items: Item[] = [];
+    let exclusiveStartKey: Record<string, unknown> | undefined;
+    do {
+      const result = await guard('list outcomes', () =>
+        this.documents.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            KeyConditionExpression: etag === undefined ? '#pk = :pk' : '#pk = :pk AND begins_with(#sk, :sk)',
+            ExpressionAttributeNames: { '#pk': KEY.pk, ...(etag === undefined ? {} : { '#sk': KEY.sk }) },
+            ExpressionAttributeValues: {
+              ':pk': buildReceiptPk(objectKey),
+              ...(etag === undefined ? {} : { ':sk': buildReceiptSkPrefix(etag) }),
+            },
+            ConsistentRead: true,
+            ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}),
+          }),
+        ),
+      );
+      items.push(...((result.Items as Item[] | undefined) ?? []));
+      exclusiveStartKey = result.LastEvaluatedKey;
+    } while (exclusiveStartKey);
+    // begins_with(ETAG#abc) also matches ETAG#abcd; keep only this etag's receipts.
+    return items
+      .map(toOutcome)
+      .filter((outcome) => etag === undefined || outcome.etag === etag)
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  }
+
+  async listRejections(query: { limit: number; after?: PageKey }): Promise<Page<ObjectOutcome>> {
+    const index = ARTICLES_TABLE.indexes.bySource;
+    const partition: PartitionQuery = {
+      indexName: index.name,
+      pkName: index.partitionKey,
+      skName: index.sortKey,
+      pk: REJECTED_PARTITION,
+      keyNames: [KEY.pk, KEY.sk, index.partitionKey, index.sortKey],
+    };
+    const startKey = query.after ? checkPageKey(query.after, partition) : undefined;
+    const items = await this.queryPartition(partition, {}, query.limit + 1, startKey);
+    const page = items.slice(0, query.limit);
+    const last = page[page.length - 1];
+    const next = items.length > query.limit && last ? { key: pickKey(last, partition.keyNames) } : null;
+    return { items: page.map(toOutcome), next };
+  }
+}

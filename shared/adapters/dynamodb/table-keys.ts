@@ -1,0 +1,57 @@
+// Key layout of the articles table (names from shared/config/resources.ts). Item kinds:
+//  - article        pk ART#<id>              sk ARTICLE     gsi1 PROV#<old code>  gsi2 NPROV#<new code>
+//                                                           gsi3 SRC#<source>     (all sorted by <instant>#<id>)
+//  - content claim  pk HASH#<sha256 of body> sk CLAIM       which article first had this text
+//  - feed entry     pk ALL#<year>            sk <instant>#<id>   summary, for "all articles, newest first"
+//  - receipt        pk OBJ#<object key>      sk ETAG#<etag>[#LINE#<n>]   outcome of one delivery unit;
+//                   rejected receipts also get gsi3 REJECTED / <recordedAt>#<key>, a sparse list
+//
+// Hot partitions: province and source partitions spread writes by nature. The "all" listing cannot hang
+// off one constant key (every write of the service would land on it), so feed entries are bucketed by the
+// year of the listed instant: a year's partition takes that year's ingest, far below the ~1,000 writes/s
+// a partition sustains at news-crawl rates (tens of articles per second). If ingest ever nears that, add
+// a shard suffix (ALL#<year>#<n>) and merge shards when reading. Articles with no province are filed under
+// PROV#none / NPROV#none so "which articles still need a province" is one query.
+// Rejections share one sparse partition: they are the exception, a few per crawl batch.
+//
+// Write budget per stored article: 4 writes (claim, article, feed entry, receipt); a duplicate costs one
+// conditional write that fails plus a read and the receipt; a rejection costs one write.
+import { ARTICLES_TABLE } from '#config/resources';
+
+export const KEY = {
+  pk: ARTICLES_TABLE.partitionKey,
+  sk: ARTICLES_TABLE.sortKey,
+  gsi1pk: ARTICLES_TABLE.indexes.byProvince.partitionKey,
+  gsi1sk: ARTICLES_TABLE.indexes.byProvince.sortKey,
+  gsi2pk: ARTICLES_TABLE.indexes.byNewProvince.partitionKey,
+  gsi2sk: ARTICLES_TABLE.indexes.byNewProvince.sortKey,
+  gsi3pk: ARTICLES_TABLE.indexes.bySource.partitionKey,
+  gsi3sk: ARTICLES_TABLE.indexes.bySource.sortKey,
+} as const;
+
+export const ARTICLE_SORT_KEY = 'ARTICLE';
+export const CLAIM_SORT_KEY = 'CLAIM';
+export const NO_PROVINCE = 'none';
+export const REJECTED_PARTITION = 'REJECTED';
+
+/** Above every character an id or instant can hold: makes an inclusive upper bound on `<instant>#<id>`. */
+export const SORT_KEY_CEILING = '\uffff';
+
+export const buildArticlePk = (id: string): string => `ART#${id}`;
+export const buildClaimPk = (contentHash: string): string => `HASH#${contentHash}`;
+export const buildFeedPk = (year: string): string => `ALL#${year}`;
+export const buildProvincePk = (code: string | null): string => `PROV#${code ?? NO_PROVINCE}`;
+export const buildNewProvincePk = (code: string | null): string => `NPROV#${code ?? NO_PROVINCE}`;
+export const buildSourcePk = (source: string): string => `SRC#${normalizeSourceKey(source)}`;
+export const buildListingSk = (instant: string, id: string): string => `${instant}#${id}`;
+export const buildReceiptPk = (objectKey: string): string => `OBJ#${objectKey}`;
+export const buildReceiptSkPrefix = (etag: string): string => `ETAG#${etag}`;
+export const buildReceiptSk = (etag: string, line?: number): string =>
+  line === undefined ? buildReceiptSkPrefix(etag) : `${buildReceiptSkPrefix(etag)}#LINE#${line}`;
+
+/** Sources are matched case- and spacing-insensitively: "Báo  Sơn La" and "báo sơn la" are one source. */
+export function normalizeSourceKey(source: string): string {
+  return source.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+export const yearOf = (instant: string): string => instant.slice(0, 4);

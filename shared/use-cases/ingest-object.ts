@@ -1,0 +1,164 @@
+// One uploaded object from raw bytes to stored articles. Bad input becomes a recorded rejection and is
+// never thrown; only faults worth retrying (missing object, storage unavailable) are thrown, so SQS
+// redelivers the message and, after maxReceiveCount, parks it in the dead-letter queue.
+import { buildArticleRecord } from '#domain/article/record';
+import type { CleanedArticle, RawDocument } from '#domain/article/types';
+import { isIncomingObjectKey } from '#domain/input/object-key';
+import { parseObject, type ParseOutcome } from '#domain/input/parse-object';
+import { createRejection, type Rejection } from '#domain/input/rejection';
+import type { ArticleRepository, ObjectOutcome, ObjectRef } from '#ports/article-repository';
+import type { ObjectStore } from '#ports/object-store';
+import type { LogPort, MetricsPort } from '#observability/log-port';
+import { METRIC_NAMES } from '#observability/metric-names';
+
+export interface IngestDependencies {
+  readonly objects: ObjectStore;
+  readonly articles: ArticleRepository;
+  readonly processDocument: (doc: RawDocument) => CleanedArticle;
+  readonly now: () => Date;
+  readonly log: LogPort;
+  readonly metrics: MetricsPort;
+}
+
+export interface IngestRequest {
+  /** Decoded object key. */
+  readonly key: string;
+  /** ETag from the event, used when the object itself cannot be read (outside the prefix). */
+  readonly eventEtag?: string;
+}
+
+export interface UnitResult {
+  readonly outcome: ObjectOutcome;
+  /** True when this delivery unit had been processed before; its first outcome stands. */
+  readonly redelivered: boolean;
+}
+
+/**
+ * DynamoDB items hold at most 400 KB; the record is kept well under that (attribute names, index keys
+ * and the feed summary take the rest). Larger articles are rejected as too large to store.
+ */
+const MAX_RECORD_BYTES = 350_000;
+
+const UNKNOWN_ETAG = 'unknown';
+
+function measureRecordBytes(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value), 'utf8');
+}
+
+export async function ingestObject(
+  request: IngestRequest,
+  deps: IngestDependencies,
+): Promise<readonly UnitResult[]> {
+  deps.metrics.count(METRIC_NAMES.objectsReceived);
+  const recordedAt = deps.now().toISOString();
+
+  if (!isIncomingObjectKey(request.key)) {
+    const ref = { objectKey: request.key, etag: request.eventEtag ?? UNKNOWN_ETAG };
+    const rejection = createRejection(
+      'outside-prefix',
+      'only objects under the incoming prefix are ingested',
+    );
+    return [await settleRejection(ref, rejection, recordedAt, deps)];
+  }
+
+  const read = await deps.objects.readObject(request.key);
+  if (read.kind === 'too-large') {
+    const rejection = createRejection(
+      'too-large',
+      `object has ${read.sizeBytes} bytes; the cap is ${read.maxBytes}`,
+    );
+    return [await settleRejection({ objectKey: request.key, etag: read.etag }, rejection, recordedAt, deps)];
+  }
+  const { object } = read;
+  const earlier = new Map(
+    (await deps.articles.listObjectOutcomes(object.key, object.etag)).map((outcome) => [
+      outcome.line ?? 0,
+      outcome,
+    ]),
+  );
+
+  const results: UnitResult[] = [];
+  for (const parsed of parseObject({ key: object.key, bytes: object.bytes, metadata: object.metadata })) {
+    const ref: ObjectRef = {
+      objectKey: object.key,
+      etag: object.etag,
+      ...(parsed.line === undefined ? {} : { line: parsed.line }),
+    };
+    const previous = earlier.get(parsed.line ?? 0);
+    if (previous) {
+      results.push(reportRedelivery(previous, deps));
+      continue;
+    }
+    results.push(await ingestUnit(ref, parsed, recordedAt, deps));
+  }
+  return results;
+}
+
+function reportRedelivery(previous: ObjectOutcome, deps: IngestDependencies): UnitResult {
+  if (previous.kind === 'rejected') return { outcome: previous, redelivered: true };
+  deps.metrics.count(METRIC_NAMES.duplicates);
+  return { outcome: { ...previous, kind: 'duplicate' }, redelivered: true };
+}
+
+async function ingestUnit(
+  ref: ObjectRef,
+  parsed: ParseOutcome,
+  recordedAt: string,
+  deps: IngestDependencies,
+): Promise<UnitResult> {
+  if (!parsed.ok) return settleRejection(ref, parsed.rejection, recordedAt, deps);
+  const cleaned = deps.processDocument(parsed.doc);
+  if (cleaned.body.trim() === '') {
+    const rejection = createRejection('no-article-text', 'cleaning left no article text', ref.line);
+    return settleRejection(ref, rejection, recordedAt, deps);
+  }
+  const record = buildArticleRecord(cleaned, {
+    objectKey: ref.objectKey,
+    etag: ref.etag,
+    ingestedAt: recordedAt,
+    ...(ref.line === undefined ? {} : { line: ref.line }),
+    ...(parsed.doc.url ? { url: parsed.doc.url } : {}),
+    ...(parsed.doc.crawledAt ? { crawledAt: parsed.doc.crawledAt } : {}),
+  });
+  if (measureRecordBytes(record) > MAX_RECORD_BYTES) {
+    const rejection = createRejection(
+      'too-large',
+      `the cleaned article exceeds ${MAX_RECORD_BYTES} bytes`,
+      ref.line,
+    );
+    return settleRejection(ref, rejection, recordedAt, deps);
+  }
+  const saved = await deps.articles.saveArticle(record);
+  const outcome: ObjectOutcome = { ...ref, recordedAt, kind: saved.kind, articleId: saved.articleId };
+  await deps.articles.recordObjectOutcome(outcome);
+  if (saved.kind === 'stored') {
+    deps.metrics.count(METRIC_NAMES.articlesStored);
+    deps.metrics.count(METRIC_NAMES.boilerplateLinesRemoved, cleaned.removed.length);
+    if (cleaned.province === null) deps.metrics.count(METRIC_NAMES.articlesWithoutProvince);
+  } else {
+    deps.metrics.count(METRIC_NAMES.duplicates);
+  }
+  deps.log.info('article ingested', { ...ref, outcome: saved.kind, articleId: saved.articleId });
+  return { outcome, redelivered: false };
+}
+
+async function settleRejection(
+  ref: ObjectRef,
+  rejection: Rejection,
+  recordedAt: string,
+  deps: IngestDependencies,
+): Promise<UnitResult> {
+  const outcome: ObjectOutcome = {
+    ...ref,
+    recordedAt,
+    kind: 'rejected',
+    reason: rejection.reason,
+    message: rejection.message,
+  };
+  const previous = await deps.articles.findObjectOutcome(ref);
+  if (previous) return reportRedelivery(previous, deps);
+  await deps.articles.recordObjectOutcome(outcome);
+  deps.metrics.count(METRIC_NAMES.objectsRejected);
+  deps.log.warn('object rejected', { ...ref, reason: rejection.reason, detail: rejection.message });
+  return { outcome, redelivered: false };
+}
