@@ -13,6 +13,7 @@ import type { ArticleRepository } from '#ports/article-repository';
 import { createLogger } from '#observability/powertools';
 import { getArticle } from '#use-cases/get-article';
 import { listRejections } from '#use-cases/list-rejections';
+import { SEARCH_API_METHOD, SEARCH_API_PATHS } from '#config/api-routes';
 import { InvalidSearchError, searchArticles } from '#use-cases/search-articles';
 import { describeQueryIssues, LIST_ARTICLES_QUERY, LIST_REJECTIONS_QUERY } from './query-schema.ts';
 
@@ -82,10 +83,14 @@ export function createSearchHandler(deps: SearchHandlerDependencies): SearchHand
 
   const router = httpRouterHandler({
     routes: [
-      { method: 'GET', path: '/health', handler: async () => respondJson(HTTP_STATUS.ok, { status: 'ok' }) },
-      { method: 'GET', path: '/articles', handler: listArticlesRoute },
-      { method: 'GET', path: '/articles/{id}', handler: getArticleRoute },
-      { method: 'GET', path: '/rejections', handler: listRejectionsRoute },
+      {
+        method: SEARCH_API_METHOD,
+        path: SEARCH_API_PATHS.health,
+        handler: async () => respondJson(HTTP_STATUS.ok, { status: 'ok' }),
+      },
+      { method: SEARCH_API_METHOD, path: SEARCH_API_PATHS.articles, handler: listArticlesRoute },
+      { method: SEARCH_API_METHOD, path: SEARCH_API_PATHS.article, handler: getArticleRoute },
+      { method: SEARCH_API_METHOD, path: SEARCH_API_PATHS.rejected, handler: listRejectionsRoute },
     ],
     notFoundResponse: () => respondJson(HTTP_STATUS.notFound, { message: 'no such route' }),
   } as unknown as Parameters<typeof httpRouterHandler>[0]);

@@ -12,10 +12,11 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { SEARCH_API_PATHS } from '#config/api-routes';
 import { acknowledgeNagRule } from './acknowledge-nag-rule.ts';
 
 /** The routes the search function serves (it routes internally with @middy/http-router). */
-export const SEARCH_ROUTES = ['/articles', '/articles/{id}', '/health'] as const;
+export const SEARCH_ROUTES = Object.values(SEARCH_API_PATHS);
 
 /**
  * Steady-state requests per second across the API. A search page user makes a request every few

@@ -2,6 +2,7 @@
 // events/results, so the search handler runs locally on exactly the event shape it gets in AWS.
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
+import { SEARCH_API_ROUTE_KEYS } from '#config/api-routes';
 
 export interface IncomingHttpRequest {
   readonly method: string;
@@ -22,12 +23,7 @@ export interface OutgoingHttpResponse {
  * Route keys of the search API (functions/search routes the same paths); a request matching none is
  * delivered as "$default", as HTTP API does.
  */
-export const DEFAULT_ROUTE_KEYS = [
-  'GET /health',
-  'GET /articles',
-  'GET /articles/{id}',
-  'GET /rejections',
-] as const;
+export const DEFAULT_ROUTE_KEYS = SEARCH_API_ROUTE_KEYS;
 
 const LOCAL_API_ID = 'local';
 const HTTP_OK = 200;

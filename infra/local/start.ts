@@ -72,7 +72,7 @@ function printSummary(stack: RunningLocalStack, samples: SamplesReport, startedA
     '',
     'Try:',
     `  curl '${apiUrl}/articles?province=${samples.exampleProvinceCode}'`,
-    `  curl '${apiUrl}/rejections'`,
+    `  curl '${apiUrl}/rejected'`,
     `  aws --endpoint-url ${awsUrl} s3 cp FILE s3://${bucketName}/incoming/`,
     '  npm run ingest -- PATH...',
     '',

@@ -287,11 +287,11 @@ describe('functions', () => {
 });
 
 describe('search API', () => {
-  it('routes GET /articles, /articles/{id} and /health to the search function', () => {
+  it('routes GET /articles, /articles/{id}, /health and /rejected to the search function', () => {
     const routeKeys = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map(
       (route) => (route as { Properties: { RouteKey: string } }).Properties.RouteKey,
     );
-    expect(routeKeys.sort()).toEqual(['GET /articles', 'GET /articles/{id}', 'GET /health']);
+    expect(routeKeys.sort()).toEqual(['GET /articles', 'GET /articles/{id}', 'GET /health', 'GET /rejected']);
     const search = findFunction(dev.stack.searchFunction);
     template.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
       IntegrationType: 'AWS_PROXY',

@@ -213,7 +213,7 @@ describe('other routes', () => {
   });
 
   it('lists rejections (none here)', async () => {
-    const { status, json } = await request('/rejections');
+    const { status, json } = await request('/rejected');
     expect(status).toBe(200);
     expect(json).toEqual({ items: [], nextCursor: null });
   });
