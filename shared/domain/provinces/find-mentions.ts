@@ -1,0 +1,183 @@
+// Finds place-name mentions in one piece of text (a title, a paragraph, a caption, a source line):
+// leftmost-longest walk of the syllable trie, with the type word in front deciding which readings
+// apply, and the context around deciding how much the mention counts.
+import { ALIAS_STRENGTH } from './aliases.ts';
+import { isInsideLongerProperName, isIsolatedLine, weighContext } from './mention-context.ts';
+import { replaceLookalikeLetters } from './normalize-place-text.ts';
+import { PLACE_INDEX, PLACE_KIND, type PlaceEntry, type PlaceNode } from './place-index.ts';
+import { tokenizeSyllables, isCapitalised, type Syllable } from './tokenize-syllables.ts';
+import { findTypeContext, PLACE_LEVEL, type PlaceLevel, type TypeContext } from './type-words.ts';
+import { CONTEXT_FACTOR, MENTION_WEIGHT, ZONE_FACTOR, type Zone } from './weights.ts';
+
+export type { Zone } from './weights.ts';
+
+export interface Mention {
+  /** As written, type word included ("tỉnh Sơn La", "TP. Sông Công"). */
+  readonly surface: string;
+  readonly zone: Zone;
+  /** Which piece of text it came from; mentions pair only within one piece. */
+  readonly pieceId: number;
+  readonly level: PlaceLevel | null;
+  readonly nameKey: string;
+  /** The readings that apply here; their old codes are the candidate provinces. */
+  readonly entries: readonly PlaceEntry[];
+  readonly weight: number;
+  /** Syllable span of the name within its piece (type word excluded). */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Inside a multi-syllable name: spaces, a dash as in "Bà Rịa - Vũng Tàu" / "BR-VT", or the
+ *  apostrophe of Central Highlands names ("Cư M'gar", "Ia H' Drai"). */
+const WITHIN_NAME_GAP = /^[ \t\u00A0'’ʼ]*[-–—]?[ \t\u00A0]*$/;
+const EXACT_DISTRICT_TYPE: Partial<Record<PlaceLevel, string>> = {
+  [PLACE_LEVEL.city]: 'Thành phố',
+  [PLACE_LEVEL.town]: 'Thị xã',
+  [PLACE_LEVEL.rural]: 'Huyện',
+  [PLACE_LEVEL.urban]: 'Quận',
+};
+
+function isWrittenAsIn(entry: PlaceEntry, syllables: readonly Syllable[], start: number): boolean {
+  return entry.capitalised.every(
+    (mustBeCapital, offset) => !mustBeCapital || isCapitalised(syllables[start + offset]!),
+  );
+}
+
+function appliesAt(entry: PlaceEntry, level: PlaceLevel | null): boolean {
+  switch (entry.kind) {
+    case PLACE_KIND.nonPlace:
+      return true;
+    case PLACE_KIND.province:
+      if (level === null) return !entry.cityWordOnly;
+      if (entry.strength === ALIAS_STRENGTH.nickname) return false;
+      if (level === PLACE_LEVEL.province) return !entry.cityWordOnly;
+      return level === PLACE_LEVEL.city && entry.centrallyRun === true;
+    case PLACE_KIND.district:
+      if (entry.numeric)
+        return level === PLACE_LEVEL.urban || level === PLACE_LEVEL.town || level === PLACE_LEVEL.rural;
+      return level !== PLACE_LEVEL.province && level !== PLACE_LEVEL.commune;
+    case PLACE_KIND.commune:
+    case PLACE_KIND.newCommune:
+      return level === PLACE_LEVEL.commune;
+  }
+}
+
+/** Narrows the readings of one name at one place: a bare name is the province if it is one; a
+ *  typed district prefers units of exactly that type; a bare district must be unambiguous. */
+function selectReadings(
+  entries: readonly PlaceEntry[],
+  level: PlaceLevel | null,
+  syllableCount: number,
+): PlaceEntry[] {
+  const applicable = entries.filter((entry) => appliesAt(entry, level));
+  if (applicable.some((entry) => entry.kind === PLACE_KIND.nonPlace)) {
+    return applicable.filter((entry) => entry.kind === PLACE_KIND.nonPlace);
+  }
+  if (level === null) {
+    const provinces = applicable.filter((entry) => entry.kind === PLACE_KIND.province);
+    if (provinces.length > 0) return provinces;
+    const districts = applicable.filter((entry) => entry.kind === PLACE_KIND.district);
+    const codes = new Set(districts.flatMap((entry) => entry.oldCodes));
+    // One-syllable bare names ("Huế" aside, which is a province) are too often ordinary words.
+    return codes.size === 1 && syllableCount > 1 ? districts : [];
+  }
+  const exactType = EXACT_DISTRICT_TYPE[level];
+  const districts = applicable.filter((entry) => entry.kind === PLACE_KIND.district);
+  if (exactType && districts.some((entry) => entry.unitType === exactType)) {
+    return applicable.filter((entry) => entry.kind !== PLACE_KIND.district || entry.unitType === exactType);
+  }
+  return applicable;
+}
+
+function weighReadings(readings: readonly PlaceEntry[], level: PlaceLevel | null): number {
+  const typed = level !== null;
+  return Math.max(
+    ...readings.map((entry) => {
+      switch (entry.kind) {
+        case PLACE_KIND.province:
+          if (entry.strength === ALIAS_STRENGTH.nickname) return MENTION_WEIGHT.nickname;
+          return typed ? MENTION_WEIGHT.typedProvince : MENTION_WEIGHT.bareProvince;
+        case PLACE_KIND.district:
+          if (typed) return MENTION_WEIGHT.typedDistrict;
+          return entry.strength === ALIAS_STRENGTH.district
+            ? MENTION_WEIGHT.districtAlias
+            : MENTION_WEIGHT.bareDistrict;
+        case PLACE_KIND.commune:
+        case PLACE_KIND.newCommune:
+          return MENTION_WEIGHT.typedCommune;
+        case PLACE_KIND.nonPlace:
+          return 0;
+      }
+    }),
+  );
+}
+
+interface Match {
+  readonly end: number;
+  readonly readings: PlaceEntry[];
+  readonly context: TypeContext | null;
+}
+
+function matchAt(syllables: readonly Syllable[], start: number, root: PlaceNode): Match | null {
+  const context = findTypeContext(syllables, start);
+  const level = context?.level ?? null;
+  let node: PlaceNode | undefined = root;
+  let best: Match | null = null;
+  for (let index = start; index < syllables.length; index += 1) {
+    const syllable = syllables[index]!;
+    if (index > start && !WITHIN_NAME_GAP.test(syllable.gapBefore)) break;
+    node = node.children.get(syllable.key);
+    if (!node) break;
+    if (node.entries.length === 0) continue;
+    const written = node.entries.filter((entry) => isWrittenAsIn(entry, syllables, start));
+    const readings = selectReadings(written, level, index - start + 1);
+    if (readings.length > 0) best = { end: index + 1, readings, context };
+  }
+  return best;
+}
+
+/** All mentions in one piece of text. `text` should be NFC. */
+export function findMentions(
+  text: string,
+  zone: Zone,
+  pieceId: number,
+  root: PlaceNode = PLACE_INDEX,
+): Mention[] {
+  const syllables = tokenizeSyllables(replaceLookalikeLetters(text));
+  const isolated = isIsolatedLine(text, syllables, zone);
+  const mentions: Mention[] = [];
+  let index = 0;
+  while (index < syllables.length) {
+    const match = matchAt(syllables, index, root);
+    if (!match) {
+      index += 1;
+      continue;
+    }
+    const { end, readings, context } = match;
+    index = end;
+    if (readings[0]!.kind === PLACE_KIND.nonPlace) continue;
+    const start = end - readings[0]!.capitalised.length;
+    if (context === null && isInsideLongerProperName(syllables, start, end)) continue;
+    const firstIndex = context?.start ?? start;
+    let weight =
+      weighReadings(readings, context?.level ?? null) *
+      ZONE_FACTOR[zone] *
+      weighContext(syllables, firstIndex);
+    if (isolated) weight *= CONTEXT_FACTOR.isolatedLine;
+    mentions.push({
+      surface: text.slice(syllables[firstIndex]!.start, syllables[end - 1]!.end).replace(/\s+/g, ' '),
+      zone,
+      pieceId,
+      level: context?.level ?? null,
+      nameKey: syllables
+        .slice(start, end)
+        .map((syllable) => syllable.key)
+        .join(' '),
+      entries: readings,
+      weight,
+      start,
+      end,
+    });
+  }
+  return mentions;
+}

@@ -1,0 +1,140 @@
+// A syllable trie over every place name the classifier knows: provinces, districts, old and new
+// communes, curated aliases and non-place phrases. Scanning a text walks the trie from each
+// syllable, so the cost is linear in the text (times the longest name, a handful of syllables),
+// not one regular expression per name.
+import {
+  ALIAS_STRENGTH,
+  CITY_WORD_ONLY_NAMES,
+  NON_PLACE_PHRASES,
+  PROVINCE_ALIASES,
+  type AliasStrength,
+} from './aliases.ts';
+import { GAZETTEER, type Gazetteer } from './gazetteer.ts';
+import { tokenizeSyllables, isCapitalised } from './tokenize-syllables.ts';
+
+export const PLACE_KIND = {
+  province: 'province',
+  district: 'district',
+  commune: 'commune',
+  newCommune: 'new-commune',
+  nonPlace: 'non-place',
+} as const;
+export type PlaceKind = (typeof PLACE_KIND)[keyof typeof PLACE_KIND];
+
+export interface PlaceEntry {
+  readonly kind: PlaceKind;
+  /** Old province codes this name points to (one, except new communes formed across provinces). */
+  readonly oldCodes: readonly string[];
+  /** Which syllables of the name are written capitalised and must be so in the text. */
+  readonly capitalised: readonly boolean[];
+  /** For provinces: official name or curated alias strength. */
+  readonly strength?: AliasStrength | 'official';
+  /** Province entries: centrally-run city (takes "thành phố"/"TP"). */
+  readonly centrallyRun?: boolean;
+  /** Counts only after a city word ("Hồ Chí Minh", "HCM"). */
+  readonly cityWordOnly?: boolean;
+  /** District and commune entries: the official type word. */
+  readonly unitType?: string;
+  /** Commune entries: match key of the commune's district name, to pair "xã A, huyện B". */
+  readonly districtKey?: string;
+  /** The name is only digits ("Quận 1", "Phường 3"): never counts bare. */
+  readonly numeric?: boolean;
+}
+
+export interface PlaceNode {
+  readonly children: Map<string, PlaceNode>;
+  readonly entries: PlaceEntry[];
+}
+
+function createNode(): PlaceNode {
+  return { children: new Map(), entries: [] };
+}
+
+/** Match key of a whole name: its syllable keys joined by spaces ("Bà Rịa - Vũng Tàu" -> "bà rịa vũng tàu"). */
+export function toNameKey(name: string): string {
+  return tokenizeSyllables(name)
+    .map((syllable) => syllable.key)
+    .join(' ');
+}
+
+function addName(root: PlaceNode, name: string, entry: Omit<PlaceEntry, 'capitalised'>): void {
+  const syllables = tokenizeSyllables(name);
+  if (syllables.length === 0) return;
+  let node = root;
+  for (const syllable of syllables) {
+    let child = node.children.get(syllable.key);
+    if (!child) {
+      child = createNode();
+      node.children.set(syllable.key, child);
+    }
+    node = child;
+  }
+  node.entries.push({ ...entry, capitalised: syllables.map(isCapitalised) });
+}
+
+export function buildPlaceIndex(gazetteer: Gazetteer): PlaceNode {
+  const root = createNode();
+  const cityWordOnly = new Set(CITY_WORD_ONLY_NAMES.map(toNameKey));
+  const centrallyRun = new Set(
+    gazetteer.oldProvinces.filter((province) => province.type !== 'Tỉnh').map((province) => province.code),
+  );
+  for (const province of gazetteer.oldProvinces) {
+    addName(root, province.name, {
+      kind: PLACE_KIND.province,
+      oldCodes: [province.code],
+      strength: 'official',
+      centrallyRun: centrallyRun.has(province.code),
+      cityWordOnly: cityWordOnly.has(toNameKey(province.name)),
+    });
+  }
+  for (const alias of PROVINCE_ALIASES) {
+    if (alias.strength === ALIAS_STRENGTH.district) {
+      addName(root, alias.name, {
+        kind: PLACE_KIND.district,
+        oldCodes: [alias.code],
+        strength: alias.strength,
+        unitType: 'Thành phố',
+      });
+      continue;
+    }
+    addName(root, alias.name, {
+      kind: PLACE_KIND.province,
+      oldCodes: [alias.code],
+      strength: alias.strength,
+      centrallyRun: centrallyRun.has(alias.code),
+      cityWordOnly: alias.requiresCityWord === true,
+    });
+  }
+  for (const district of gazetteer.districts) {
+    addName(root, district.name, {
+      kind: PLACE_KIND.district,
+      oldCodes: [district.province],
+      unitType: district.type,
+      numeric: /^\d+$/.test(district.name),
+    });
+  }
+  for (const commune of gazetteer.communes) {
+    addName(root, commune.name, {
+      kind: PLACE_KIND.commune,
+      oldCodes: [commune.province],
+      unitType: commune.type,
+      districtKey: toNameKey(commune.district.name),
+      numeric: /^\d+$/.test(commune.name),
+    });
+  }
+  for (const commune of gazetteer.newCommunes) {
+    addName(root, commune.name, {
+      kind: PLACE_KIND.newCommune,
+      oldCodes: commune.oldProvinces,
+      unitType: commune.type,
+      numeric: /^\d+$/.test(commune.name),
+    });
+  }
+  for (const phrase of NON_PLACE_PHRASES) {
+    addName(root, phrase, { kind: PLACE_KIND.nonPlace, oldCodes: [] });
+  }
+  return root;
+}
+
+/** Built once at module load from the bundled gazetteer; never mutated afterwards. */
+export const PLACE_INDEX: PlaceNode = buildPlaceIndex(GAZETTEER);
