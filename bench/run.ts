@@ -49,7 +49,9 @@ function measure(label: string, texts: readonly string[]): Throughput {
   };
 }
 
-const longDocument = Array.from({ length: LONG_DOCUMENT_REPEAT }, () => sampleTexts.join('\n\n')).join('\n\n');
+const longDocument = Array.from({ length: LONG_DOCUMENT_REPEAT }, () => sampleTexts.join('\n\n')).join(
+  '\n\n',
+);
 const results = [measure('samples', sampleTexts), measure('long document', [longDocument])];
 
 console.log(`tinsach bench — node ${process.version}, ${process.arch}, one core`);

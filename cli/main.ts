@@ -65,8 +65,10 @@ function printHelp(): void {
   const list = Object.entries(COMMANDS)
     .map(([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`)
     .join('\n');
-  process.stdout.write(`tinsach: clean Vietnamese news\n\nUsage: tinsach COMMAND [options]\n\n${list}\n\n` +
-    `Run \`tinsach COMMAND --help\` for a command's options and examples.\n`);
+  process.stdout.write(
+    `tinsach: clean Vietnamese news\n\nUsage: tinsach COMMAND [options]\n\n${list}\n\n` +
+      `Run \`tinsach COMMAND --help\` for a command's options and examples.\n`,
+  );
 }
 
 async function main(argv: string[]): Promise<number> {

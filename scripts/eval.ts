@@ -46,10 +46,13 @@ console.log(`$ tinsach process ${seedsDir}/*.txt --format jsonl > ${predPath}`);
 console.log(`$ node ${scorerArgs.join(' ')}\n`);
 console.log(execFileSync(process.execPath, scorerArgs, { encoding: 'utf8' }));
 
-const score = JSON.parse(execFileSync(process.execPath, [...scorerArgs, '--json'], { encoding: 'utf8' })) as Score;
+const score = JSON.parse(
+  execFileSync(process.execPath, [...scorerArgs, '--json'], { encoding: 'utf8' }),
+) as Score;
 const floors = JSON.parse(readFileSync(join(import.meta.dirname, 'eval-floors.json'), 'utf8')) as Floors;
 const failures: string[] = [];
-if ((score.body?.f1 ?? 0) < floors.bodyF1) failures.push(`body F1 ${score.body?.f1} < floor ${floors.bodyF1}`);
+if ((score.body?.f1 ?? 0) < floors.bodyF1)
+  failures.push(`body F1 ${score.body?.f1} < floor ${floors.bodyF1}`);
 if ((score.body?.lineScore ?? 0) < floors.lineScore)
   failures.push(`line score ${score.body?.lineScore} < floor ${floors.lineScore}`);
 const wrong = score.province.old.wrong + score.province.new.wrong;

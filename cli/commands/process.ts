@@ -35,11 +35,15 @@ export async function runProcess(files: readonly string[], options: ProcessOptio
       const label = outcome.line === undefined ? file : `${file}:${outcome.line}`;
       if (!outcome.ok) {
         failures++;
-        options.writeError(`${label}: rejected (${outcome.rejection.reason}): ${outcome.rejection.message}\n`);
+        options.writeError(
+          `${label}: rejected (${outcome.rejection.reason}): ${outcome.rejection.message}\n`,
+        );
         continue;
       }
       const article: ProcessedFile = { file: label, ...processDocument(outcome.doc) };
-      options.write(options.format === 'jsonl' ? `${JSON.stringify(article)}\n` : formatArticleAsText(article));
+      options.write(
+        options.format === 'jsonl' ? `${JSON.stringify(article)}\n` : formatArticleAsText(article),
+      );
     }
   }
   return failures === 0 ? 0 : 1;
