@@ -12,15 +12,27 @@ const seedsDir = join(sharedRoot, 'seeds');
 const goldPath = join(sharedRoot, 'data', 'dev', 'seeds.gold.jsonl');
 const scorerPath = join(sharedRoot, 'eval', 'score.mjs');
 
+/** Minimums the dev set must keep; raised when the cleaner improves, never lowered silently. */
 interface Floors {
   readonly bodyF1: number;
   readonly lineScore: number;
+  /** Share of the gold titles, dates and authors that must come out exactly right. */
+  readonly fieldsRight: number;
+  /** Share of the gold provinces (old and new) that must be right; a wrong one always fails. */
+  readonly provincesRight: number;
   readonly provinceWrong: number;
+}
+
+interface ProvinceTally {
+  ok: number;
+  wrong: number;
+  n: number;
 }
 
 interface Score {
   body: { f1: number; lineScore: number } | null;
-  province: { old: { wrong: number }; new: { wrong: number } };
+  fields: Record<string, { ok: number; n: number }>;
+  province: { old: ProvinceTally; new: ProvinceTally };
 }
 
 if (!existsSync(seedsDir) || !existsSync(scorerPath)) {
@@ -55,6 +67,14 @@ if ((score.body?.f1 ?? 0) < floors.bodyF1)
   failures.push(`body F1 ${score.body?.f1} < floor ${floors.bodyF1}`);
 if ((score.body?.lineScore ?? 0) < floors.lineScore)
   failures.push(`line score ${score.body?.lineScore} < floor ${floors.lineScore}`);
+for (const [field, { ok, n }] of Object.entries(score.fields)) {
+  if (n > 0 && ok / n < floors.fieldsRight)
+    failures.push(`${field} ${ok}/${n} < floor ${floors.fieldsRight}`);
+}
+const provincesRight = score.province.old.ok + score.province.new.ok;
+const provincesTotal = score.province.old.n + score.province.new.n;
+if (provincesTotal > 0 && provincesRight / provincesTotal < floors.provincesRight)
+  failures.push(`provinces ${provincesRight}/${provincesTotal} right < floor ${floors.provincesRight}`);
 const wrong = score.province.old.wrong + score.province.new.wrong;
 if (wrong > floors.provinceWrong) failures.push(`${wrong} wrong provinces > allowed ${floors.provinceWrong}`);
 if (failures.length > 0) {
