@@ -42,10 +42,10 @@ export const SEARCH_FUNCTION = {
 } as const;
 
 /**
- * The articles table. Single-table design; item kinds are told apart by key prefixes (see docs/storage.md):
- *  - article:        pk = ART#<articleId>           sk = ARTICLE
- *  - object receipt: pk = OBJ#<objectKey>           sk = ETAG#<etag>[#LINE#<n>]
- * Indexes serve listing by old province, new province and source, newest first.
+ * The articles table. Single-table design; item kinds (article, content claim, feed entry, object receipt,
+ * per-source template profile) are told apart by key prefixes, laid out in
+ * shared/adapters/dynamodb/table-keys.ts. Indexes serve listing by old province, new province and source,
+ * newest first.
  */
 export const ARTICLES_TABLE = {
   localName: 'tinsach-articles',
