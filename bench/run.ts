@@ -1,18 +1,30 @@
-// `npm run bench`: cleaning + province classification throughput on one core, on the project's own samples
-// and on long documents made by joining them. Prints MB/s, documents/s and peak memory.
-import { readdirSync, readFileSync } from 'node:fs';
+// `npm run bench`: throughput on one core of the full pipeline, the cleaner alone, the province
+// classifier alone and a jusText-style baseline, on the project's samples and on long documents;
+// peak memory; bundle sizes and cold-start import times. Prints a summary and regenerates
+// docs/benchmarks.md.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { format } from 'prettier';
 import { processDocument } from '#domain/article/process-document';
+import { cleanText } from '#domain/cleaning/index';
+import { classifyProvince, type ProvinceInput } from '#domain/provinces/classify';
 import { decodeBytes } from '#domain/text/decode';
+import { measureColdStarts } from './cold-start.ts';
+import { extractBodyJustext } from './justext-baseline.ts';
+import { MIN_RUN_MS, RUNS, measureThroughput, type Corpus } from './measure.ts';
+import { formatConsole, formatMarkdown, type CorpusResult, type Machine } from './report.ts';
 
-/** Long enough that timer resolution and JIT warm-up stay well under 1 % of the measurement. */
-const MIN_MEASURE_MS = 2_000;
-const WARMUP_ROUNDS = 20;
-/** Long documents: the samples joined this many times (roughly 100–200 KB, a very long article page). */
+/** Long documents: the samples joined this many times (a few hundred KB, a very long page). */
 const LONG_DOCUMENT_REPEAT = 50;
+/** The pipeline's target on one core (issue #3). */
+const TARGET_MEGABYTES_PER_SECOND = 5;
+/** Bundle budgets (issue #9): what keeps a Lambda cold start short. */
+const INGEST_BUDGET_BYTES = 1_500_000;
+const SEARCH_BUDGET_BYTES = 1_000_000;
 
-const samplesDir = resolve(import.meta.dirname, '..', 'samples');
+const projectRoot = resolve(import.meta.dirname, '..');
+const samplesDir = join(projectRoot, 'samples');
 const sampleTexts = readdirSync(samplesDir)
   .filter((name) => name.endsWith('.txt'))
   .sort()
@@ -22,45 +34,118 @@ const sampleTexts = readdirSync(samplesDir)
     return decoded.text;
   });
 
-interface Throughput {
-  readonly label: string;
-  readonly documents: number;
-  readonly megabytesPerSecond: number;
-  readonly documentsPerSecond: number;
+function toCorpus<T>(name: string, items: readonly T[], bytesOf: (item: T) => number): Corpus<T> {
+  return { name, items, bytes: items.reduce((sum, item) => sum + bytesOf(item), 0) };
 }
 
-function measure(label: string, texts: readonly string[]): Throughput {
-  const bytesPerRound = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
-  for (let i = 0; i < WARMUP_ROUNDS; i++) for (const text of texts) processDocument({ text });
-  let rounds = 0;
-  const started = performance.now();
-  let elapsed = 0;
-  while (elapsed < MIN_MEASURE_MS) {
-    for (const text of texts) processDocument({ text });
-    rounds++;
-    elapsed = performance.now() - started;
-  }
-  const seconds = elapsed / 1000;
-  return {
-    label,
-    documents: texts.length,
-    megabytesPerSecond: (bytesPerRound * rounds) / 1_000_000 / seconds,
-    documentsPerSecond: (texts.length * rounds) / seconds,
-  };
+const textBytes = (text: string) => Buffer.byteLength(text);
+const inputBytes = (input: ProvinceInput) =>
+  Buffer.byteLength(input.title ?? '') +
+  Buffer.byteLength(input.body) +
+  input.captions.reduce((sum, caption) => sum + Buffer.byteLength(caption), 0);
+
+function toProvinceInput(text: string): ProvinceInput {
+  const { title, body, captions, source } = processDocument({ text });
+  return { title, body, captions, source };
 }
 
 const longDocument = Array.from({ length: LONG_DOCUMENT_REPEAT }, () => sampleTexts.join('\n\n')).join(
   '\n\n',
 );
-const results = [measure('samples', sampleTexts), measure('long document', [longDocument])];
+const sampleInputs = sampleTexts.map(toProvinceInput);
+// The cleaner drops the long document's repeats as duplicates, so the classifier's long text is built
+// from the cleaned bodies directly: as long as the long document, all of it article text.
+const longInput: ProvinceInput = {
+  title: sampleInputs[0]?.title ?? null,
+  body: Array.from({ length: LONG_DOCUMENT_REPEAT }, () =>
+    sampleInputs.map((input) => input.body).join('\n'),
+  ).join('\n'),
+  captions: [],
+  source: null,
+};
 
-console.log(`tinsach bench — node ${process.version}, ${process.arch}, one core`);
-console.log('');
-console.log('cleaning + classification throughput');
-for (const r of results) {
-  console.log(
-    `  ${r.label.padEnd(14)} ${r.megabytesPerSecond.toFixed(2).padStart(7)} MB/s  ` +
-      `${r.documentsPerSecond.toFixed(1).padStart(9)} docs/s  (${r.documents} document(s) per round)`,
-  );
+interface CorpusPlan {
+  readonly name: string;
+  readonly description: string;
+  readonly texts: readonly string[];
+  readonly provinceInputs: readonly ProvinceInput[];
 }
-console.log(`  peak resident memory: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+const plans: readonly CorpusPlan[] = [
+  {
+    name: 'samples',
+    description: 'the project samples (samples/*.txt), scraped-page text with site boilerplate',
+    texts: sampleTexts,
+    provinceInputs: sampleInputs,
+  },
+  {
+    name: 'long document',
+    description:
+      `the samples joined ${LONG_DOCUMENT_REPEAT} times into one page; the classifier gets the cleaned ` +
+      `bodies joined ${LONG_DOCUMENT_REPEAT} times (issue #4: classification on long texts)`,
+    texts: [longDocument],
+    provinceInputs: [longInput],
+  },
+];
+
+function measureCorpus(plan: CorpusPlan): CorpusResult {
+  const texts = toCorpus(plan.name, plan.texts, textBytes);
+  const inputs = toCorpus(plan.name, plan.provinceInputs, inputBytes);
+  return {
+    corpus: plan.name,
+    description: plan.description,
+    documents: texts.items.length,
+    bytes: texts.bytes,
+    throughput: {
+      pipeline: measureThroughput(texts, (text) => processDocument({ text })),
+      cleaner: measureThroughput(texts, (text) => cleanText(text)),
+      classifier: measureThroughput(inputs, (input) => classifyProvince(input)),
+      baseline: measureThroughput(texts, (text) => extractBodyJustext(text)),
+    },
+  };
+}
+
+function describeMachine(): Machine {
+  const cpuInfo = readFileSync('/proc/cpuinfo', 'utf8');
+  const model = /^model name\s*:\s*(.+)$/m.exec(cpuInfo)?.[1] ?? cpus()[0]?.model ?? 'unknown CPU';
+  return {
+    cpu: model.trim(),
+    cores: cpus().length,
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  };
+}
+
+const corpora = plans.map(measureCorpus);
+// Read before the cold-start part loads the CDK constants: the figure is the throughput runs' own.
+const peakRssMegabytes = process.resourceUsage().maxRSS / 1024;
+
+const { ESM_REQUIRE_BANNER } = await import('../infra/constructs/pipeline-function.ts');
+const { INGEST_ENTRY, SEARCH_ENTRY } = await import('../infra/stacks/tinsach-stack.ts');
+const coldStarts = await measureColdStarts(
+  projectRoot,
+  [
+    { name: 'ingest', entry: INGEST_ENTRY, budgetBytes: INGEST_BUDGET_BYTES },
+    { name: 'search', entry: SEARCH_ENTRY, budgetBytes: SEARCH_BUDGET_BYTES },
+    { name: 'domain pipeline', entry: 'shared/domain/article/process-document.ts', budgetBytes: null },
+  ],
+  ESM_REQUIRE_BANNER,
+);
+
+const report = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: describeMachine(),
+  corpora,
+  coldStarts,
+  peakRssMegabytes,
+  runs: RUNS,
+  minRunMs: MIN_RUN_MS,
+  targetMegabytesPerSecond: TARGET_MEGABYTES_PER_SECOND,
+};
+console.log(formatConsole(report));
+// Formatted like every other file, so `npm run lint` (prettier --check) accepts the generated page.
+writeFileSync(
+  join(projectRoot, 'docs', 'benchmarks.md'),
+  await format(formatMarkdown(report), { parser: 'markdown' }),
+);
+console.log('\nwrote docs/benchmarks.md');

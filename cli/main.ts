@@ -17,6 +17,11 @@ Runs the cleaning and province pipeline on .txt, .json and .jsonl(.gz) files and
 article: JSON lines (default) or readable text. Rejected inputs are reported on stderr with their reason;
 the exit code is 1 if anything was rejected.
 
+Files are learnt from together: documents of one source (URL host, else envelope source, else the same
+folder, since one crawl folder usually holds one site) are compared, and lines that at least 3 and at least
+half of the other documents carry are removed as that site's template (reason "template"); a single file is
+cleaned on its own.
+
 Examples:
   tinsach process article.txt
   tinsach process crawl/*.txt --format text

@@ -4,6 +4,7 @@ import type { ArticleRecord } from '#domain/article/record';
 import type { ProvinceVerdict } from '#domain/article/types';
 import type { RejectionReason } from '#domain/input/rejection';
 import type { PageKey } from '#domain/search/cursor';
+import type { ProfileArticle, SourceProfile } from '#domain/templates/profile';
 
 export const OBJECT_OUTCOME_KINDS = ['stored', 'duplicate', 'rejected'] as const;
 export type ObjectOutcomeKind = (typeof OBJECT_OUTCOME_KINDS)[number];
@@ -73,4 +74,11 @@ export interface ArticleRepository {
   recordObjectOutcome(outcome: ObjectOutcome): Promise<void>;
   listObjectOutcomes(objectKey: string, etag?: string): Promise<readonly ObjectOutcome[]>;
   listRejections(query: { readonly limit: number; readonly after?: PageKey }): Promise<Page<ObjectOutcome>>;
+  /** The source's template profile (shared/domain/templates), or null before its first stored article. */
+  getSourceProfile(sourceKey: string): Promise<SourceProfile | null>;
+  /**
+   * Adds a stored article to its source's rolling window (updateProfile). Idempotent per article id and
+   * safe under concurrent writers: no article is lost; ConcurrentUpdateError when contention persists.
+   */
+  updateSourceProfile(sourceKey: string, article: ProfileArticle): Promise<void>;
 }

@@ -14,3 +14,17 @@ export class StorageUnavailableError extends Error {
     this.name = 'StorageUnavailableError';
   }
 }
+
+/**
+ * A read-modify-write lost the race too many times in a row (many writers on one item). Worth retrying
+ * later, like StorageUnavailableError: the ingest handler fails the message and SQS redelivers it.
+ */
+export class ConcurrentUpdateError extends Error {
+  constructor(
+    readonly itemDescription: string,
+    readonly attempts: number,
+  ) {
+    super(`concurrent updates of ${itemDescription} won ${attempts} times in a row`);
+    this.name = 'ConcurrentUpdateError';
+  }
+}

@@ -1,11 +1,18 @@
 // One uploaded object from raw bytes to stored articles. Bad input becomes a recorded rejection and is
 // never thrown; only faults worth retrying (missing object, storage unavailable) are thrown, so SQS
 // redelivers the message and, after maxReceiveCount, parks it in the dead-letter queue.
-import { buildArticleRecord } from '#domain/article/record';
+// Template learning: a document with a source key (URL host, else envelope source) is cleaned against its
+// source's stored profile, and once stored as a new article its line fingerprints join that profile.
+import type { ProcessDocumentOptions } from '#domain/article/process-document';
+import { buildArticleRecord, deriveArticleId } from '#domain/article/record';
 import type { CleanedArticle, RawDocument } from '#domain/article/types';
+import { canonicalizeUrl } from '#domain/input/canonical-url';
 import { isIncomingObjectKey } from '#domain/input/object-key';
 import { parseObject, type ParseOutcome } from '#domain/input/parse-object';
 import { createRejection, type Rejection } from '#domain/input/rejection';
+import { fingerprintLines } from '#domain/templates/fingerprint';
+import { withoutArticle, type SourceProfile } from '#domain/templates/profile';
+import { sourceKeyOf } from '#domain/templates/source-key';
 import type { ArticleRepository, ObjectOutcome, ObjectRef } from '#ports/article-repository';
 import type { ObjectStore } from '#ports/object-store';
 import type { LogPort, MetricsPort } from '#observability/log-port';
@@ -14,7 +21,7 @@ import { METRIC_NAMES } from '#observability/metric-names';
 export interface IngestDependencies {
   readonly objects: ObjectStore;
   readonly articles: ArticleRepository;
-  readonly processDocument: (doc: RawDocument) => CleanedArticle;
+  readonly processDocument: (doc: RawDocument, options?: ProcessDocumentOptions) => CleanedArticle;
   readonly now: () => Date;
   readonly log: LogPort;
   readonly metrics: MetricsPort;
@@ -107,7 +114,12 @@ async function ingestUnit(
   deps: IngestDependencies,
 ): Promise<UnitResult> {
   if (!parsed.ok) return settleRejection(ref, parsed.rejection, recordedAt, deps);
-  const cleaned = deps.processDocument(parsed.doc);
+  const sourceKey = sourceKeyOf(parsed.doc);
+  const profile = sourceKey === null ? null : await deps.articles.getSourceProfile(sourceKey);
+  const cleaned = deps.processDocument(
+    parsed.doc,
+    profile ? { templateProfile: excludeOwnArticle(profile, parsed.doc) } : {},
+  );
   if (cleaned.body.trim() === '') {
     const rejection = createRejection('no-article-text', 'cleaning left no article text', ref.line);
     return settleRejection(ref, rejection, recordedAt, deps);
@@ -129,6 +141,14 @@ async function ingestUnit(
     return settleRejection(ref, rejection, recordedAt, deps);
   }
   const saved = await deps.articles.saveArticle(record);
+  // Before the receipt: if this write fails the message is redelivered, saveArticle recognises its own
+  // earlier attempt as stored, and the (idempotent) profile update runs again. Duplicates add nothing.
+  if (saved.kind === 'stored' && sourceKey !== null) {
+    await deps.articles.updateSourceProfile(sourceKey, {
+      articleId: saved.articleId,
+      fingerprints: fingerprintLines(parsed.doc.text),
+    });
+  }
   const outcome: ObjectOutcome = { ...ref, recordedAt, kind: saved.kind, articleId: saved.articleId };
   await deps.articles.recordObjectOutcome(outcome);
   if (saved.kind === 'stored') {
@@ -140,6 +160,17 @@ async function ingestUnit(
   }
   deps.log.info('article ingested', { ...ref, outcome: saved.kind, articleId: saved.articleId });
   return { outcome, redelivered: false };
+}
+
+/**
+ * An article is judged against its source's OTHER articles. A redelivery after a crash may find itself
+ * already in the window; its URL-derived id finds it there. (An article without a URL has a content-based
+ * id, known only after cleaning; such a retry may count itself once, which can only remove lines that
+ * recur in the window anyway.)
+ */
+function excludeOwnArticle(profile: SourceProfile, doc: RawDocument): SourceProfile {
+  const canonicalUrl = doc.url ? canonicalizeUrl(doc.url) : null;
+  return canonicalUrl === null ? profile : withoutArticle(profile, deriveArticleId(canonicalUrl, ''));
 }
 
 async function settleRejection(

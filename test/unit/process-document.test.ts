@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { processDocument } from '#domain/article/process-document';
 import { LEAD_BAC_KAN, PAGE_WITH_FOOTER, PAGE_WITHOUT_DATE_LINE } from './cleaning/fixtures/pages.ts';
+import { LISTING_PAGE } from './cleaning/fixtures/sites.ts';
 
 describe('processDocument', () => {
   it('returns a complete CleanedArticle from page text', () => {
@@ -35,6 +36,11 @@ describe('processDocument', () => {
     expect(processDocument({ text: PAGE_WITHOUT_DATE_LINE, url: 'https://example.vn/x' }).source).toBe(
       'baohagiang.vn',
     );
+  });
+
+  it('passes the article verdict through: articles pass, listing pages are flagged with a reason', () => {
+    expect(processDocument({ text: PAGE_WITH_FOOTER }).quality).toEqual({ isArticle: true });
+    expect(processDocument({ text: LISTING_PAGE }).quality).toEqual({ isArticle: false, reason: 'listing' });
   });
 
   it('does not mutate or depend on hidden state: same input, same output', () => {

@@ -1,6 +1,9 @@
 // DynamoDB implementation of the article repository. dynalite (the local emulator) has no
 // transactions, so idempotency rests on conditional PutItem alone, ordered so that a crash between
-// writes is repaired by the retry (see saveArticle).
+// writes is repaired by the retry (see saveArticle). Template profiles are rewritten with optimistic
+// concurrency (a version attribute in the condition, retried on conflict); their size and write cost are
+// laid out in source-profile-item.ts.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   DynamoDBDocumentClient,
@@ -12,7 +15,13 @@ import {
 import { ARTICLES_TABLE, type TableIndexName } from '#config/resources';
 import type { ArticleRecord } from '#domain/article/record';
 import { InvalidCursorError, type PageKey } from '#domain/search/cursor';
-import { StorageUnavailableError } from '#ports/errors';
+import {
+  updateProfile,
+  createEmptyProfile,
+  type ProfileArticle,
+  type SourceProfile,
+} from '#domain/templates/profile';
+import { ConcurrentUpdateError, StorageUnavailableError } from '#ports/errors';
 import type {
   ArticleRepository,
   ArticleSummary,
@@ -40,6 +49,12 @@ import {
   SORT_KEY_CEILING,
   yearOf,
 } from './table-keys.ts';
+import {
+  buildProfileKey,
+  fromProfileItem,
+  toProfileItem,
+  type StoredProfile,
+} from './source-profile-item.ts';
 
 type Item = Record<string, unknown>;
 
@@ -53,6 +68,15 @@ const EXCERPT_CHARS = 240;
 const EARLIEST_FEED_YEAR = 1995;
 /** Years ahead of now a publication date may claim (time-zone slack, scheduled posts). */
 const FEED_YEARS_AHEAD = 1;
+
+/**
+ * Read-modify-write attempts on a template profile before giving up with ConcurrentUpdateError. Each
+ * conflict means another article of the same source was added meanwhile; with the ingest queue's batch
+ * size of 10 and a few concurrent functions, eight attempts with backoff outlast any realistic burst.
+ */
+const PROFILE_UPDATE_ATTEMPTS = 8;
+/** Backoff between attempts: random in [0, base × 2^attempt) ms, so competing writers spread out. */
+const PROFILE_RETRY_BASE_MS = 10;
 
 const INTERNAL_ATTRIBUTES = new Set<string>([...Object.values(KEY), 'itemType']);
 
@@ -422,6 +446,50 @@ export class DynamoDbArticleRepository implements ArticleRepository {
       .map(toOutcome)
       .filter((outcome) => etag === undefined || outcome.etag === etag)
       .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  }
+
+  private async readProfile(sourceKey: string): Promise<StoredProfile | null> {
+    const key = buildProfileKey(sourceKey);
+    const item = await this.getItem(String(key[KEY.pk]), String(key[KEY.sk]), 'get source profile');
+    return item ? fromProfileItem(item, sourceKey) : null;
+  }
+
+  async getSourceProfile(sourceKey: string): Promise<SourceProfile | null> {
+    return (await this.readProfile(sourceKey))?.profile ?? null;
+  }
+
+  /**
+   * Read, add the article (updateProfile), write back only if nobody wrote in between: the condition is
+   * on the version read (or on absence for a new profile). A lost race re-reads and tries again, so
+   * concurrent ingests of one source never drop each other's articles. dynalite has no transactions, and
+   * none are needed for a single item.
+   */
+  async updateSourceProfile(sourceKey: string, article: ProfileArticle): Promise<void> {
+    for (let attempt = 0; attempt < PROFILE_UPDATE_ATTEMPTS; attempt++) {
+      const stored = await this.readProfile(sourceKey);
+      const current = stored?.profile ?? createEmptyProfile(sourceKey);
+      const updated = updateProfile(current, article);
+      if (updated === current) return;
+      const version = stored?.version ?? 0;
+      try {
+        await guard('put source profile', () =>
+          this.documents.send(
+            new PutCommand({
+              TableName: this.tableName,
+              Item: toProfileItem(updated, version + 1),
+              ConditionExpression: stored ? '#version = :version' : 'attribute_not_exists(#pk)',
+              ExpressionAttributeNames: stored ? { '#version': 'version' } : { '#pk': KEY.pk },
+              ...(stored ? { ExpressionAttributeValues: { ':version': version } } : {}),
+            }),
+          ),
+        );
+        return;
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+        await sleep(Math.random() * PROFILE_RETRY_BASE_MS * 2 ** attempt);
+      }
+    }
+    throw new ConcurrentUpdateError(`the template profile of ${sourceKey}`, PROFILE_UPDATE_ATTEMPTS);
   }
 
   async listRejections(query: { limit: number; after?: PageKey }): Promise<Page<ObjectOutcome>> {

@@ -5,6 +5,9 @@
 //  - feed entry     pk ALL#<year>            sk <instant>#<id>   summary, for "all articles, newest first"
 //  - receipt        pk OBJ#<object key>      sk ETAG#<etag>[#LINE#<n>]   outcome of one delivery unit;
 //                   rejected receipts also get gsi3 REJECTED / <recordedAt>#<key>, a sparse list
+//  - template       pk SRC#<source key>      sk TEMPLATE    the source's rolling template profile
+//                   (source-profile-item.ts); the source key is the URL host (sourceKeyOf), and the pk
+//                   is a table key, so it never meets the gsi3 SRC#<source name> of articles
 //
 // Hot partitions: province and source partitions spread writes by nature. The "all" listing cannot hang
 // off one constant key (every write of the service would land on it), so feed entries are bucketed by the
@@ -15,7 +18,9 @@
 // Rejections share one sparse partition: they are the exception, a few per crawl batch.
 //
 // Write budget per stored article: 4 writes (claim, article, feed entry, receipt); a duplicate costs one
-// conditional write that fails plus a read and the receipt; a rejection costs one write.
+// conditional write that fails plus a read and the receipt; a rejection costs one write. An article with a
+// source key adds one strongly consistent read of its template profile before cleaning and, when stored,
+// one conditional rewrite of it: the largest write of the budget (see source-profile-item.ts).
 import { ARTICLES_TABLE } from '#config/resources';
 
 export const KEY = {
@@ -31,6 +36,7 @@ export const KEY = {
 
 export const ARTICLE_SORT_KEY = 'ARTICLE';
 export const CLAIM_SORT_KEY = 'CLAIM';
+export const TEMPLATE_SORT_KEY = 'TEMPLATE';
 export const NO_PROVINCE = 'none';
 export const REJECTED_PARTITION = 'REJECTED';
 
@@ -43,6 +49,7 @@ export const buildFeedPk = (year: string): string => `ALL#${year}`;
 export const buildProvincePk = (code: string | null): string => `PROV#${code ?? NO_PROVINCE}`;
 export const buildNewProvincePk = (code: string | null): string => `NPROV#${code ?? NO_PROVINCE}`;
 export const buildSourcePk = (source: string): string => `SRC#${normalizeSourceKey(source)}`;
+export const buildTemplateProfilePk = (sourceKey: string): string => `SRC#${sourceKey}`;
 export const buildListingSk = (instant: string, id: string): string => `${instant}#${id}`;
 export const buildReceiptPk = (objectKey: string): string => `OBJ#${objectKey}`;
 export const buildReceiptSkPrefix = (etag: string): string => `ETAG#${etag}`;

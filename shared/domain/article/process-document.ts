@@ -3,8 +3,17 @@ import { cleanText } from '#domain/cleaning/index';
 import { normalizePublishedAtHint } from '#domain/metadata/published-at';
 import { readUrlHost } from '#domain/metadata/source';
 import { classifyProvince } from '#domain/provinces/classify';
+import type { SourceProfile } from '#domain/templates/profile';
 import { normalizeText } from '#domain/text/normalize';
 import type { CleanedArticle, RawDocument } from './types.ts';
+
+export interface ProcessDocumentOptions {
+  /**
+   * The document's source profile (shared/domain/templates): lines the source's other articles carry
+   * are removed as 'template'. It must not hold this document itself (see withoutArticle).
+   */
+  readonly templateProfile?: SourceProfile;
+}
 
 function readHint(value: string | undefined): string | null {
   const normalized = value === undefined ? '' : normalizeText(value).replace(/\s+/g, ' ').trim();
@@ -16,11 +25,12 @@ function readHint(value: string | undefined): string | null {
  * win over what the text yields; the URL host is the source of last resort. The province classifier
  * sees only the cleaned title, body, captions, source and URL, never removed boilerplate.
  */
-export function processDocument(doc: RawDocument): CleanedArticle {
+export function processDocument(doc: RawDocument, options: ProcessDocumentOptions = {}): CleanedArticle {
   const titleHint = readHint(doc.title);
   const cleaned = cleanText(doc.text, {
     ...(titleHint ? { title: titleHint } : {}),
     ...(doc.url ? { url: doc.url } : {}),
+    ...(options.templateProfile ? { templateProfile: options.templateProfile } : {}),
   });
   const publishedAtHint = readHint(doc.publishedAt);
   const publishedAt =
@@ -45,5 +55,6 @@ export function processDocument(doc: RawDocument): CleanedArticle {
     removed: cleaned.removed,
     province,
     provincesMentioned: mentioned,
+    quality: cleaned.quality,
   };
 }

@@ -14,6 +14,13 @@ export interface RawDocument {
   readonly publishedAt?: string;
   readonly source?: string;
   readonly crawledAt?: string;
+  /** The writer the page declares (HTML JSON-LD `author`, meta `author`); a hint like `title`. */
+  readonly author?: string;
+  /**
+   * The publishing site's own name (HTML `og:site_name`, JSON-LD `publisher`). Weaker than `source`:
+   * a credit line in the text ("Theo TTXVN") names the real source of a republished article.
+   */
+  readonly siteName?: string;
 }
 
 /** Why a line was removed. A closed list so the search page and metrics can group by it. */
@@ -34,6 +41,7 @@ export const REMOVAL_REASONS = [
   'metadata', // date/byline/source lines moved into fields
   'duplicate', // repeated line inside the same document
   'other-widget',
+  'advertising', // "Quảng cáo", "Liên hệ quảng cáo", sponsored slots
 ] as const;
 export type RemovalReason = (typeof REMOVAL_REASONS)[number];
 
@@ -73,4 +81,16 @@ export interface CleanedArticle {
   readonly province: ProvinceVerdict | null;
   /** Every province the cleaned text mentions with usable evidence, for search filters. */
   readonly provincesMentioned: readonly ProvinceRef[];
+  /** Whether the text is a news article at all; ingest rejects the others with reason 'not-article'. */
+  readonly quality?: ArticleQuality;
+}
+
+/** Why a page is not an article: no prose left, a list of headlines, or not Vietnamese. */
+export const NOT_ARTICLE_REASONS = ['empty', 'too-short', 'listing', 'not-vietnamese'] as const;
+export type NotArticleReason = (typeof NOT_ARTICLE_REASONS)[number];
+
+export interface ArticleQuality {
+  readonly isArticle: boolean;
+  /** Set when `isArticle` is false. */
+  readonly reason?: NotArticleReason;
 }

@@ -6,7 +6,8 @@ import { parseDomainLine, parseSourceLine } from '#domain/metadata/source';
 import { isSubstantialParagraph } from './regions.ts';
 import { WIDGET_MAX_OTHER_WORDS, WIDGET_MAX_OTHER_WORDS_IN_BODY } from './thresholds.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
-import { MENU_FAMILY, matchWidget } from './widget-match.ts';
+import { INLINE_WIDGET_FAMILIES, WIDGET_FAMILIES } from './widget-families.ts';
+import { MENU_FAMILY, findTopicalFamilies, matchWidget } from './widget-match.ts';
 
 /** Lines the metadata stage must see even inside a footer run (a source or byline under share buttons). */
 function isExplicitMetaLine(text: string): boolean {
@@ -16,6 +17,46 @@ function isExplicitMetaLine(text: string): boolean {
     parseDomainLine(text) !== null ||
     isDateLine(text)
   );
+}
+
+// Data boxes (weather, prices, rates, schedules) also sit in page headers, above the title: their rows
+// ("Trời nhiều mây", "SJC 88,5 90,5") are short, or hold figures. Calibration: box rows carry at most
+// six words, or eight with figures; a headline under the box is longer or stops the scan as the last
+// line before the article. A box has a handful of rows.
+const HEADER_BOX_ROW_MAX_WORDS = 6;
+const HEADER_BOX_FIGURE_ROW_MAX_WORDS = 8;
+const HEADER_BOX_MAX_ROWS = 4;
+const DATA_BOX_FAMILIES: ReadonlySet<string> = new Set(
+  WIDGET_FAMILIES.filter((family) => family.topical === true).map((family) => family.name),
+);
+
+function isHeaderBoxRow(line: CleaningLine): boolean {
+  const { wordCount, digitRatio, endsWithSentencePunctuation } = line.segment.features;
+  if (line.widget !== null || endsWithSentencePunctuation || isExplicitMetaLine(line.segment.text))
+    return false;
+  return wordCount <= (digitRatio > 0 ? HEADER_BOX_FIGURE_ROW_MAX_WORDS : HEADER_BOX_ROW_MAX_WORDS);
+}
+
+/** Rows under a data-box heading above the article take the box's reason. */
+function markHeaderBoxRows(lines: readonly CleaningLine[], firstSubstantial: number): CleaningLine[] {
+  const result = [...lines];
+  let box: CleaningLine | null = null;
+  let rows = 0;
+  // The line right above the first paragraph is the title or a date line, never a box row.
+  for (let i = 0; i < firstSubstantial - 1; i++) {
+    const line = result[i];
+    if (!line) continue;
+    if (line.widget !== null && DATA_BOX_FAMILIES.has(line.widget)) {
+      box = line;
+      rows = 0;
+    } else if (box && rows < HEADER_BOX_MAX_ROWS && isHeaderBoxRow(line)) {
+      result[i] = { ...line, role: 'removed', reason: box.reason, widget: `${box.widget}:content` };
+      rows++;
+    } else if (line.widget === null) {
+      box = null;
+    }
+  }
+  return result;
 }
 
 /**
@@ -30,20 +71,25 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
   );
   const firstSubstantial = substantial[0] ?? -1;
   const lastSubstantial = substantial.at(-1) ?? -1;
+  const topical = findTopicalFamilies(substantial.map((i) => state.lines[i]?.segment.text ?? ''));
 
   const marked: CleaningLine[] = state.lines.map((line, i) => {
     const insideBody = i > firstSubstantial && i < lastSubstantial;
     const match = matchWidget(
       line.segment.text,
       insideBody ? WIDGET_MAX_OTHER_WORDS_IN_BODY : WIDGET_MAX_OTHER_WORDS,
+      topical,
     );
     return match ? { ...line, role: 'removed', reason: match.reason, widget: match.family } : line;
   });
 
-  const footerStart = marked.findIndex((line, i) => i > lastSubstantial && line.widget !== null);
-  if (footerStart < 0 || lastSubstantial < 0) return { ...state, lines: marked };
-  let current = marked[footerStart];
-  const lines = marked.map((line, i) => {
+  const withHeaderBoxes = markHeaderBoxRows(marked, firstSubstantial);
+  const footerStart = withHeaderBoxes.findIndex(
+    (line, i) => i > lastSubstantial && line.widget !== null && !INLINE_WIDGET_FAMILIES.has(line.widget),
+  );
+  if (footerStart < 0 || lastSubstantial < 0) return { ...state, lines: withHeaderBoxes };
+  let current = withHeaderBoxes[footerStart];
+  const lines = withHeaderBoxes.map((line, i) => {
     if (i <= footerStart) return line;
     // A menu-shaped line inside the footer is a row of the widget above it ("SJC | 74.000 | 76.000").
     if (line.widget !== null && line.widget !== MENU_FAMILY) {

@@ -3,16 +3,44 @@
 // near-good lines take the class their context gives them. Widget lines count as bad context.
 import type { RemovalReason } from '#domain/article/types';
 import {
+  CAPITALS_HEADING_RATIO,
   FALLBACK_MIN_SENTENCE_WORDS,
+  NON_PROSE_DIGIT_RATIO,
+  NON_PROSE_MIN_WORDS,
+  NON_PROSE_PUNCTUATION_RATIO,
+  SHORT_SENTENCE_MIN_WORDS,
+  TITLE_CASE_MENU_MIN_WORDS,
+  TITLE_CASE_MENU_RATIO,
   LENGTH_HIGH,
   LENGTH_LOW,
   STOPWORDS_HIGH,
   STOPWORDS_LOW,
 } from './thresholds.ts';
 import type { BlockClass, CleaningLine, CleaningState } from './types.ts';
+import { INLINE_WIDGET_FAMILIES } from './widget-families.ts';
+
+/**
+ * Shapes no prose line has, whatever its stop words: mostly figures (price and score tables), mostly
+ * punctuation (separators, icons), or every word capitalised without being a capitals heading (menus
+ * of section names without separators: "Thời Sự Kinh Tế Văn Hóa Thể Thao").
+ */
+function hasNonProseShape(line: CleaningLine): boolean {
+  const { digitRatio, punctuationRatio, capitalisedRatio, upperCaseRatio, wordCount } = line.segment.features;
+  // Short lines ("(Ảnh: TTXVN)", "Tỷ số 2-1") are left to context smoothing.
+  return (
+    (wordCount >= NON_PROSE_MIN_WORDS &&
+      (digitRatio > NON_PROSE_DIGIT_RATIO || punctuationRatio > NON_PROSE_PUNCTUATION_RATIO)) ||
+    (capitalisedRatio >= TITLE_CASE_MENU_RATIO &&
+      upperCaseRatio < CAPITALS_HEADING_RATIO &&
+      wordCount >= TITLE_CASE_MENU_MIN_WORDS)
+  );
+}
 
 function classifyInitially(line: CleaningLine): BlockClass {
-  if (line.widget !== null) return 'bad';
+  // An inline widget ("Xem thêm: …") sits inside the text: context smoothing looks past it, as past
+  // a short line. It stays removed all the same (widget lines keep their role).
+  if (line.widget !== null && INLINE_WIDGET_FAMILIES.has(line.widget)) return 'short';
+  if (line.widget !== null || hasNonProseShape(line)) return 'bad';
   const { charCount, stopwordDensity } = line.segment.features;
   if (charCount < LENGTH_LOW) return 'short';
   if (stopwordDensity >= STOPWORDS_HIGH) return charCount > LENGTH_HIGH ? 'good' : 'near-good';
@@ -66,6 +94,29 @@ function smoothClasses(initial: readonly BlockClass[]): BlockClass[] {
   );
 }
 
+/**
+ * A short line that is a whole sentence right after a good paragraph continues the text ("Nhiều người
+ * dân tỏ ra đồng tình.") even when what follows is boilerplate: jusText would drop it for its bad
+ * right-hand neighbour, but widgets and menus never end with a full stop after a real paragraph.
+ */
+function keepShortSentences(lines: readonly CleaningLine[], classes: readonly BlockClass[]): BlockClass[] {
+  const result = [...classes];
+  lines.forEach((line, i) => {
+    const { endsWithSentencePunctuation, wordCount, stopwordDensity } = line.segment.features;
+    if (
+      result[i] === 'bad' &&
+      line.widget === null &&
+      endsWithSentencePunctuation &&
+      wordCount >= SHORT_SENTENCE_MIN_WORDS &&
+      stopwordDensity >= STOPWORDS_LOW &&
+      result[i - 1] === 'good' &&
+      lines[i - 1]?.widget === null
+    )
+      result[i] = 'good';
+  });
+  return result;
+}
+
 function reasonForDropped(initial: BlockClass): RemovalReason {
   return initial === 'bad' ? 'low-stopword-density' : 'short-fragment';
 }
@@ -73,7 +124,7 @@ function reasonForDropped(initial: BlockClass): RemovalReason {
 /** Classifies the non-widget lines; good ones stay body, the others are removed with a reason. */
 export function classifyBlocksStage(state: CleaningState): CleaningState {
   const initial = state.lines.map(classifyInitially);
-  let final = smoothClasses(initial);
+  let final = keepShortSentences(state.lines, smoothClasses(initial));
   if (!final.some((blockClass, i) => blockClass === 'good' && state.lines[i]?.widget === null)) {
     // Nothing reached "good" (a very short article): keep whole sentences rather than return nothing.
     final = state.lines.map((line) => {

@@ -2,7 +2,7 @@
 // it, before the footer widgets: source line, byline or bare author name and the author's role line.
 // Lines that fed a field leave the body with reason "metadata"; the masthead prefix of the lead stays.
 import { parseBareNameLine, parseBylineLine } from '#domain/metadata/author';
-import { parsePublishedAt } from '#domain/metadata/published-at';
+import { isTodayClockLine, parsePublishedAt } from '#domain/metadata/published-at';
 import { parseDomainLine, parseMastheadPrefix, parseSourceLine } from '#domain/metadata/source';
 import { chooseTitle, type HeadLine } from '#domain/metadata/title';
 import { foldDiacritics, normalizeText } from '#domain/text/normalize';
@@ -16,6 +16,10 @@ const ROLE_LINE_MAX_WORDS = 25;
 const DATE_LOOKAHEAD_LINES = 3;
 // Below the lead only a bare date line counts: "Ảnh chụp ngày 12/3/2024" under a photo is no date line.
 const DATE_LOOKAHEAD_MAX_OTHER_WORDS = 0;
+// A date line this many lines or more above the title sits in the page header, not by the article:
+// between a header clock and the title come the logo, menus, search and breadcrumbs, while article
+// dates are printed right above or below the title (a section name or kicker in between at most).
+const HEADER_CLOCK_MIN_LINES_TO_TITLE = 4;
 
 interface Draft {
   lines: CleaningLine[];
@@ -41,46 +45,124 @@ function markRole(
   return { lines, metadata: { ...draft.metadata, ...change } };
 }
 
+/** Date lines above the body: index and the date each carries. */
+function findHeadDates(lines: readonly CleaningLine[], headEnd: number): { index: number; value: string }[] {
+  return lines.slice(0, headEnd).flatMap((line, index) => {
+    const value = parsePublishedAt(line.segment.text);
+    return value ? [{ index, value }] : [];
+  });
+}
+
+/**
+ * A date line above the title is the page header's live clock rather than the article's date when it
+ * says "hôm nay", or when page furniture (a menu, a search box, a login link) stands between it and
+ * the title, or when it is far above the title: the article date sits next to the title and byline.
+ */
+function isHeaderClock(lines: readonly CleaningLine[], dateIndex: number, titleIndex: number): boolean {
+  const text = lines[dateIndex]?.segment.text ?? '';
+  if (isTodayClockLine(text)) return true;
+  if (dateIndex > titleIndex) return false;
+  const between = lines.slice(dateIndex + 1, titleIndex);
+  return between.some((line) => line.widget !== null) || between.length >= HEADER_CLOCK_MIN_LINES_TO_TITLE;
+}
+
+/**
+ * The publication date among the head's date lines: the first one below the title (sites print the
+ * article's date under it), else the nearest one above it that is not a header clock. Returns the
+ * chosen index and the clocks to remove.
+ */
+function chooseHeadDate(
+  lines: readonly CleaningLine[],
+  dates: readonly { index: number; value: string }[],
+  titleIndex: number | null,
+): { chosen: { index: number; value: string } | null; clocks: number[] } {
+  const anchor = titleIndex ?? -1;
+  const clocks = dates
+    .filter((date) => isHeaderClock(lines, date.index, Math.max(anchor, date.index)))
+    .map((date) => date.index);
+  const usable = dates.filter((date) => !clocks.includes(date.index));
+  const below = usable.find((date) => date.index > anchor);
+  const chosen = below ?? usable.filter((date) => date.index < anchor).at(-1) ?? null;
+  return { chosen, clocks };
+}
+
+function markRemoved(draft: Draft, index: number, reason: 'other-widget' | 'navigation'): Draft {
+  const lines = draft.lines.map((line, i): CleaningLine =>
+    i === index ? { ...line, role: 'removed', reason } : line,
+  );
+  return { ...draft, lines };
+}
+
 function extractHead(start: Draft, headEnd: number, hintTitle: string | null): Draft {
   let draft = start;
-  const dateSearchEnd = Math.min(draft.lines.length, headEnd + DATE_LOOKAHEAD_LINES);
-  for (let i = 0; i < dateSearchEnd; i++) {
+  const dates = findHeadDates(draft.lines, headEnd);
+  const dateIndices = new Set(dates.map((date) => date.index));
+  for (let i = 0; i < headEnd; i++) {
     const text = draft.lines[i]?.segment.text ?? '';
-    if (draft.metadata.publishedAt === null) {
-      const publishedAt =
-        i < headEnd ? parsePublishedAt(text) : parsePublishedAt(text, DATE_LOOKAHEAD_MAX_OTHER_WORDS);
-      if (publishedAt) {
-        draft = markMeta(draft, i, { publishedAt });
-        continue;
-      }
-    }
-    if (i >= headEnd) continue;
+    if (dateIndices.has(i)) continue;
     const byline = parseBylineLine(text);
     if (byline && draft.lines[i]?.widget === null)
       draft = markMeta(draft, i, fillMissing(draft.metadata, byline));
   }
-  if (hintTitle !== null) {
-    const wanted = foldDiacritics(hintTitle);
-    const match = draft.lines.findIndex(
-      (line, i) => i < Math.max(headEnd, 1) && foldDiacritics(line.segment.text) === wanted,
-    );
-    if (match >= 0) return markRole(draft, match, 'title', { title: hintTitle });
+  let titleIndex: number | null = null;
+  const wanted = hintTitle === null ? null : foldDiacritics(hintTitle);
+  const hinted = draft.lines.findIndex(
+    (line, i) => i < Math.max(headEnd, 1) && foldDiacritics(line.segment.text) === wanted,
+  );
+  if (hintTitle !== null && hinted >= 0) {
+    draft = markRole(draft, hinted, 'title', { title: hintTitle });
+    titleIndex = hinted;
+  } else {
+    const candidates: HeadLine[] = draft.lines
+      .slice(0, headEnd)
+      .flatMap((line, index) =>
+        line.widget === null && line.role !== 'meta' && !dateIndices.has(index)
+          ? [{ index, text: line.segment.text, features: line.segment.features }]
+          : [],
+      );
+    const choice = chooseTitle(candidates);
+    titleIndex = choice.titleIndex;
+    if (choice.titleIndex !== null)
+      draft = markRole(draft, choice.titleIndex, 'title', {
+        title: draft.lines[choice.titleIndex]?.segment.text ?? null,
+      });
+    if (choice.kickerIndex !== null)
+      draft = markRole(draft, choice.kickerIndex, 'kicker', {
+        kicker: draft.lines[choice.kickerIndex]?.segment.text ?? null,
+      });
+    if (choice.captionIndex !== null) draft = markCaption(draft, choice.captionIndex);
+    for (const index of choice.siteNameIndices) draft = markRemoved(draft, index, 'navigation');
   }
-  const candidates: HeadLine[] = draft.lines
-    .slice(0, headEnd)
-    .flatMap((line, index) =>
-      line.widget === null && line.role !== 'meta'
-        ? [{ index, text: line.segment.text, features: line.segment.features }]
-        : [],
-    );
-  const { titleIndex, kickerIndex } = chooseTitle(candidates);
-  if (titleIndex !== null)
-    draft = markRole(draft, titleIndex, 'title', { title: draft.lines[titleIndex]?.segment.text ?? null });
-  if (kickerIndex !== null)
-    draft = markRole(draft, kickerIndex, 'kicker', {
-      kicker: draft.lines[kickerIndex]?.segment.text ?? null,
+  const { chosen, clocks } = chooseHeadDate(draft.lines, dates, titleIndex);
+  for (const index of clocks) draft = markRemoved(draft, index, 'other-widget');
+  for (const date of dates) {
+    if (clocks.includes(date.index)) continue;
+    // "Đăng bởi Minh Khoa lúc 10:15 12/03/2024" is a date line and a byline at once.
+    const byline = parseBylineLine(draft.lines[date.index]?.segment.text ?? '');
+    draft = markMeta(draft, date.index, {
+      ...(date === chosen ? { publishedAt: date.value } : {}),
+      ...(byline ? fillMissing(draft.metadata, byline) : {}),
     });
+  }
+  if (chosen === null) draft = findDateBelowHead(draft, headEnd);
   return draft;
+}
+
+/** Some sites print the date under the lead or the first photo: a bare date line a few lines down. */
+function findDateBelowHead(start: Draft, headEnd: number): Draft {
+  const end = Math.min(start.lines.length, headEnd + DATE_LOOKAHEAD_LINES);
+  for (let i = headEnd; i < end; i++) {
+    const publishedAt = parsePublishedAt(start.lines[i]?.segment.text ?? '', DATE_LOOKAHEAD_MAX_OTHER_WORDS);
+    if (publishedAt) return markMeta(start, i, { publishedAt });
+  }
+  return start;
+}
+
+function markCaption(draft: Draft, index: number): Draft {
+  const lines = draft.lines.map((line, i): CleaningLine =>
+    i === index ? { ...line, role: 'caption', reason: null } : line,
+  );
+  return { ...draft, lines };
 }
 
 /** The byline's author and source, each only where the metadata has none yet: the first one found wins. */
@@ -144,7 +226,13 @@ export function extractMetadataStage(state: CleaningState): CleaningState {
   let draft: Draft = { lines: [...state.lines], metadata: state.metadata };
   draft = extractHead(draft, headEnd, hintTitle);
   if (region) {
-    draft = extractTail(draft, region.end);
+    // The tail starts after the last line ending like a sentence: a name or role line the classifier
+    // kept (its neighbours were related headlines removed later) is still a signature.
+    const lastSentence = draft.lines.findLastIndex(
+      (line, i) =>
+        i >= region.start && line.role === 'body' && line.segment.features.endsWithSentencePunctuation,
+    );
+    draft = extractTail(draft, Math.max(region.start, lastSentence));
     const masthead = parseMastheadPrefix(draft.lines[region.start]?.segment.text ?? '');
     if (masthead && draft.metadata.source === null)
       draft = { ...draft, metadata: { ...draft.metadata, source: masthead } };

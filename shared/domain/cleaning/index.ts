@@ -2,19 +2,30 @@
 //   01 normalize  - canonical text (NFC, Đ look-alikes, spaces, entities)
 //   02 segment    - lines with features (length, stop-word density, punctuation, digits, capitals)
 //   03 widgets    - widget families by vocabulary, and the footer run after the article
+//   03b templates - lines the source's other articles carry (hint `templateProfile`), even prose-like ones
+//   03c comments  - reader comment threads (headers with name and time, and the comments' prose)
 //   04 classify   - jusText-style good/bad classification with context smoothing
-//   05 metadata   - date line, title, kicker, byline, source, role lines
+//   04b teasers   - other articles' teasers opening with the site's dateline ("(Dân trí) - …")
+//   04c headlines - related-news headlines without a heading (after the article, or three in a row)
+//   05 metadata   - date line (not the header clock), title, kicker, byline, source, role lines
+//   05b head      - leftover headline-like lines above the lead
 //   06 captions   - photo captions between paragraphs
 //   07 duplicates - repeated lines
-// The result keeps every removed line with its reason.
-import type { RemovedLine } from '#domain/article/types';
+// The result keeps every removed line with its reason, and a verdict on whether the page is an article.
+import type { ArticleQuality, RemovedLine } from '#domain/article/types';
 import { normalizeStage } from './01-normalize.ts';
 import { segmentStage } from './02-segment.ts';
 import { removeWidgetsStage } from './03-widgets.ts';
+import { removeTemplateLinesStage } from './03b-templates.ts';
 import { classifyBlocksStage } from './04-classify.ts';
 import { extractMetadataStage } from './05-metadata.ts';
 import { extractCaptionsStage } from './06-captions.ts';
 import { removeDuplicatesStage } from './07-duplicates.ts';
+import { assessArticleQuality } from './article-quality.ts';
+import { removeCommentThreadsStage } from './comment-threads.ts';
+import { removeDatelineTeasersStage } from './dateline-teasers.ts';
+import { removeHeadFragmentsStage } from './head-fragments.ts';
+import { removeHeadlineRunsStage } from './headline-runs.ts';
 import type { CleaningHints, CleaningState, ExtractedMetadata } from './types.ts';
 
 export type { CleaningHints, CleaningLine, CleaningState, ExtractedMetadata } from './types.ts';
@@ -24,13 +35,19 @@ export interface CleanedText extends ExtractedMetadata {
   readonly body: string;
   readonly captions: readonly string[];
   readonly removed: readonly RemovedLine[];
+  readonly quality: ArticleQuality;
 }
 
 const STAGES: readonly ((state: CleaningState) => CleaningState)[] = [
   segmentStage,
   removeWidgetsStage,
+  removeTemplateLinesStage,
+  removeCommentThreadsStage,
   classifyBlocksStage,
+  removeDatelineTeasersStage,
+  removeHeadlineRunsStage,
   extractMetadataStage,
+  removeHeadFragmentsStage,
   extractCaptionsStage,
   removeDuplicatesStage,
 ];
@@ -54,5 +71,6 @@ export function cleanText(text: string, hints: CleaningHints = {}): CleanedText 
         ? [{ text: line.segment.text, reason: line.reason }]
         : [],
     ),
+    quality: assessArticleQuality(state.lines),
   };
 }

@@ -34,3 +34,27 @@ export const WIDGET_MAX_WORDS = 14;
 
 /** Fallback when no block is good (very short articles): a sentence of at least this many words. */
 export const FALLBACK_MIN_SENTENCE_WORDS = 8;
+
+/**
+ * A short whole sentence right after a good paragraph stays in the body from this many words on: five
+ * syllables make a clause ("Nhiều hộ đã thoát nghèo."); widget labels ending with a period are shorter.
+ */
+export const SHORT_SENTENCE_MIN_WORDS = 5;
+
+/**
+ * Shapes that are never prose. News paragraphs carry at most ~15% digits (dates, figures) and ~8%
+ * punctuation; price tables, scores and timetables pass 40% digits, separator rows and icon strips 25%
+ * punctuation.
+ */
+export const NON_PROSE_DIGIT_RATIO = 0.4;
+/** The figure and punctuation shapes are measured from this many words on. */
+export const NON_PROSE_MIN_WORDS = 4;
+export const NON_PROSE_PUNCTUATION_RATIO = 0.25;
+/**
+ * Every word capitalised over six words or more is a menu of section names; Vietnamese sentences
+ * capitalise only names. Capitals headings (mostly upper-case letters) are excluded: they are titles
+ * and sub-headings.
+ */
+export const TITLE_CASE_MENU_RATIO = 1;
+export const TITLE_CASE_MENU_MIN_WORDS = 6;
+export const CAPITALS_HEADING_RATIO = 0.8;

@@ -1,6 +1,7 @@
 // The value the cleaning stages pass along: every line of the page with what the cascade decided so far.
 import type { RemovalReason } from '#domain/article/types';
 import type { Segment } from '#domain/text/segment';
+import type { SourceProfile } from '#domain/templates/profile';
 
 /** What a line turned out to be. `removed` lines carry a reason; `meta` lines fed a metadata field. */
 export const LINE_ROLES = ['body', 'title', 'kicker', 'caption', 'meta', 'removed'] as const;
@@ -27,6 +28,11 @@ export interface CleaningHints {
   readonly publishedAt?: string;
   readonly source?: string;
   readonly url?: string;
+  /**
+   * What the source's other articles look like (shared/domain/templates); lines they nearly all carry
+   * are removed as 'template'. Absent or too small: no line is judged template.
+   */
+  readonly templateProfile?: SourceProfile;
 }
 
 export interface ExtractedMetadata {

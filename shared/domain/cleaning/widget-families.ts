@@ -13,6 +13,11 @@ export interface WidgetFamily {
    * names the publisher ("© Bản quyền thuộc về Báo Điện tử tỉnh X"), a contact line gives an address.
    */
   readonly maxOtherWords?: number;
+  /**
+   * The family's vocabulary is also a news topic (an article about gold prices, the weather, a poll):
+   * when the article's own prose uses it, only pure-vocabulary lines count as this widget.
+   */
+  readonly topical?: boolean;
 }
 
 export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
@@ -54,6 +59,10 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
       /(nhap|viet|gui|them|xem)? ?(binh luan|y kien)( cua (ban|ban doc|minh))?( ban doc)?/,
       /(gop y|phan hoi)( bai viet| cua ban)?/,
       /(ho (va )?ten|noi dung)\s*:?\s*\*?$/,
+      /\btra loi\b/,
+      /\b\d+\s*(giay|phut|gio|ngay|tuan|thang|nam)\s*truoc\b/,
+      /bao cao vi pham/,
+      /(sap xep theo|hien thi) ?(moi nhat|cu nhat|hay nhat|noi bat)?/,
     ],
   },
   {
@@ -63,21 +72,36 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
   },
   {
     name: 'weather',
+    topical: true,
     reason: 'weather',
     patterns: [/thoi tiet/, /-?\d+\s*°\s*[cf]?/, /do am/, /nhiet do/],
   },
   {
     name: 'exchange-rate',
+    topical: true,
     reason: 'exchange-rate',
-    patterns: [/ty gia( ngoai te)?/, /ngoai te/, /ma (nt|ngoai te)/],
+    patterns: [
+      /ty gia( ngoai te)?/,
+      /ngoai te/,
+      /ma (nt|ngoai te)/,
+      /\b(usd|eur|jpy|gbp|aud|cny|sgd|krw|thb|chf|cad|hkd)\b/,
+    ],
   },
   {
     name: 'gold-price',
+    topical: true,
     reason: 'gold-price',
-    patterns: [/gia vang/, /vang (sjc|9999|nhan|mieng|trang suc)/, /dvt\s*:?.*luong/],
+    patterns: [/gia vang/, /vang (sjc|9999|nhan|mieng|trang suc)/, /dvt\s*:?.*luong/, /\b(sjc|pnj|doji)\b/],
+  },
+  {
+    name: 'stock-board',
+    topical: true,
+    reason: 'other-widget',
+    patterns: [/\b(vn|hnx|upcom)-?(index|30)\b/, /bang gia chung khoan/, /thi truong chung khoan hom nay/],
   },
   {
     name: 'broadcast-schedule',
+    topical: true,
     reason: 'broadcast-schedule',
     patterns: [
       /lich (phat song|truyen hinh|phat thanh)( truyen hinh| phat thanh)?/,
@@ -90,7 +114,11 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
     reason: 'related-news',
     patterns: [
       /^(cac )?(tin|bai( viet)?) (khac|lien quan|cung chuyen muc|moi( nhat)?|doc nhieu( nhat)?|xem nhieu( nhat)?|noi bat|da dua|truoc|tiep theo)/,
-      /^(xem|doc) them/,
+      /^(xem|doc) (them|tiep)/,
+      /^(cac )?(tin|bai( viet)?|tin tuc) (cung (loai|chu de|danh muc)|moi cap nhat|hot|nong|anh|video)/,
+      /(co the )?(ban|quy vi) (co the )?(quan tam|muon doc|nen doc)/,
+      /(dung|khong the) bo lo/,
+      /^(tieu diem|tin tieu diem|doc nhieu|xem nhieu|moi nhat|tin moi|tin nong|tin hot)$/,
     ],
   },
   {
@@ -103,13 +131,53 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
       /(tong bien tap|pho tong bien tap|chiu trach nhiem (xuat ban|noi dung))/,
       /^(dia chi|dien thoai|dt|email|fax|hotline|toa soan)\s*:/,
       /ghi ro nguon|(cam|khong duoc) (sao chep|trich dan)/,
+      /co quan chu quan|tru so( chinh)?\s*:|(so )?giay phep/,
+      /\b(hotline|duong day nong)\b/,
+      /(thiet ke|phat trien|xay dung|van hanh) (website )?boi|(designed|developed|powered) by/,
+      /^(ve chung toi|gioi thieu|lien he|dieu khoan( su dung)?|chinh sach bao mat|so do (trang|site)|rss)$/,
     ],
+  },
+  {
+    // Blog engines (WordPress, Blogger) sign the page and add archive and post-to-post navigation.
+    name: 'blog-engine',
+    reason: 'footer',
+    maxOtherWords: 6,
+    patterns: [
+      /\b(wordpress|blogger|blogspot|joomla)\b/,
+      /duoc (tao|cung cap|van hanh|xay dung) boi/,
+      /^(chuyen muc|danh muc|luu tru|categories|archives?|nhan|labels?|filed under)\s*:/,
+      /^(bai|bai viet|tin) (truoc|sau|tiep theo|ke tiep)\b/,
+      /^(previous|next|older|newer) (post|entry|article)s?\b/,
+      /(de lai|viet) (mot )?(binh luan|phan hoi|loi binh)|leave a (reply|comment)/,
+      /^(posted|dang) (in|trong)\s/,
+    ],
+  },
+  {
+    name: 'advertising',
+    topical: true,
+    reason: 'advertising',
+    patterns: [/quang cao/, /\b(advertisement|sponsored|adsense)\b/, /(noi dung )?tai tro/],
+  },
+  {
+    name: 'login-search',
+    reason: 'navigation',
+    patterns: [
+      /dang (nhap|xuat)|quen mat khau|mat khau|tai khoan( cua toi)?|\b(log ?in|sign (in|up)|register)\b/,
+      /^dang ky( tai khoan)?$/,
+      /tim kiem|nhap tu khoa|\bsearch\b/,
+    ],
+  },
+  {
+    name: 'poll',
+    topical: true,
+    reason: 'other-widget',
+    patterns: [/binh chon|tham do( y kien)?|bieu quyet|ket qua (binh chon|tham do)/],
   },
   {
     name: 'tags',
     reason: 'other-widget',
     maxOtherWords: 10,
-    patterns: [/^(tu khoa|tags?|chu de|the)\s*:/],
+    patterns: [/^(tu khoa|tags?|chu de|the|keywords?)\s*:/, /^#[a-z0-9]/],
   },
   {
     name: 'follow-us',
@@ -119,14 +187,29 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
       /(tai|download) ung dung/,
       /follow us/,
       /dang ky nhan (tin|ban tin)/,
+      /(ket noi|tuong tac) voi (chung toi|bao)/,
+      /\b(fanpage|youtube|tiktok|instagram|zalo oa)\b/,
+      /^(theo doi|follow)$/,
     ],
   },
   {
     name: 'font-size',
     reason: 'other-widget',
-    patterns: [/(co|kich thuoc|phong) chu/, /^a\s*[-+]\s*a\s*[-+]?$/, /(tang|giam) (co )?chu/],
+    patterns: [
+      /(co|kich thuoc|phong|kieu) chu/,
+      /^a\s*[-+]\s*a\s*[-+]?$/,
+      /^(a\s*[-+]?\s*){2,3}$/,
+      /(tang|giam) (co )?chu/,
+      /\bfont\b/,
+    ],
   },
 ];
+
+/**
+ * Widgets that are one line inside the running text: a "Xem thêm: …" link, an ad label. They neither
+ * open the footer run nor count as boilerplate context for the paragraphs around them.
+ */
+export const INLINE_WIDGET_FAMILIES: ReadonlySet<string> = new Set(['inline-related-link', 'advertising']);
 
 /** Language names that make up language switches ("English | Tiếng Việt", "VI / EN"). */
 export const LANGUAGE_NAMES: readonly string[] = [

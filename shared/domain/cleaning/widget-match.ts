@@ -55,13 +55,49 @@ const MENU_ITEM_MAX_WORDS = 4;
 /** Family name given to menus recognised by shape rather than by vocabulary. */
 export const MENU_FAMILY = 'menu';
 
+// Breadcrumbs need only two items when the separator is an arrow ("Xã hội › Giáo dục"): headlines use
+// "|" or "-" but never arrows.
+const BREADCRUMB_SEPARATOR = /\s*[»›>→]\s*/;
+const BREADCRUMB_MIN_ITEMS = 2;
+
 function isMenuLine(text: string): boolean {
   const items = text.split(MENU_SEPARATOR).filter((item) => item.trim());
+  const minItems = BREADCRUMB_SEPARATOR.test(text) ? BREADCRUMB_MIN_ITEMS : MENU_MIN_ITEMS;
   return (
-    items.length >= MENU_MIN_ITEMS &&
+    items.length >= minItems &&
     items.every((item) => (item.match(/\p{L}+/gu) ?? []).length <= MENU_ITEM_MAX_WORDS) &&
     !/[.!?]$/.test(text)
   );
+}
+
+const NO_FAMILIES: ReadonlySet<string> = new Set();
+
+/**
+ * Names of the topical families (weather, gold prices…) whose vocabulary occurs in the given prose:
+ * on a page about the weather, "Thời tiết miền Bắc chuyển lạnh" is a headline, not the weather box.
+ */
+export function findTopicalFamilies(prose: readonly string[]): ReadonlySet<string> {
+  const folded = prose.map((text) => foldDiacritics(text));
+  return new Set(
+    WIDGET_FAMILIES.filter(
+      (family) =>
+        family.topical === true &&
+        family.patterns.some((pattern) => folded.some((text) => pattern.test(text))),
+    ).map((family) => family.name),
+  );
+}
+
+// "Xem thêm: <headline>", ">> Đọc thêm: …", "Tin liên quan: …" inside the article: a link to another
+// article under a label, whatever the length of the headline after it.
+const INLINE_RELATED_LINK =
+  /^(?:>>|»|\*|-)?\s*(?:xem them|doc them|xem tiep|doc tiep|tin lien quan|bai lien quan|co the ban quan tam|video|clip)\s*(?:>>|»)?\s*:?\s*>*\s*\S/;
+// Headlines stop at about 30 syllables; a longer line after such a label is a sentence.
+const INLINE_LINK_MAX_WORDS = 35;
+
+function isInlineRelatedLink(folded: string): boolean {
+  const match = INLINE_RELATED_LINK.exec(folded);
+  if (!match || !/:|>>|»/.test(match[0])) return false;
+  return (folded.match(/\p{L}+/gu) ?? []).length <= INLINE_LINK_MAX_WORDS && !/[.!?…]$/.test(folded.trim());
 }
 
 // Global copies of every pattern, compiled once: each line is matched against all of them.
@@ -74,9 +110,14 @@ const GLOBAL_PATTERNS = WIDGET_FAMILIES.map((family) => ({
  * The widget family of a line, or null. The line must be short and, once the family phrases and filler
  * words are taken out, have at most `maxOtherWords` words left.
  */
-export function matchWidget(text: string, maxOtherWords: number): WidgetMatch | null {
+export function matchWidget(
+  text: string,
+  maxOtherWords: number,
+  strictFamilies: ReadonlySet<string> = NO_FAMILIES,
+): WidgetMatch | null {
   const folded = foldDiacritics(text).replace(/\s+/g, ' ').trim();
   if (isLanguageSwitch(folded)) return { family: 'language-switch', reason: 'navigation' };
+  if (isInlineRelatedLink(folded)) return { family: 'inline-related-link', reason: 'related-news' };
   const words = folded.match(/\p{L}+/gu) ?? [];
   if (words.length > WIDGET_MAX_WORDS) return null;
   let best: Candidate | null = null;
@@ -97,7 +138,11 @@ export function matchWidget(text: string, maxOtherWords: number): WidgetMatch | 
   }
   if (!best) return isMenuLine(text) ? { family: MENU_FAMILY, reason: 'navigation' } : null;
   // Inside the body (allowance 0) no family gets extra room; elsewhere a family may widen the default.
-  const allowed = maxOtherWords === 0 ? 0 : Math.max(maxOtherWords, best.maxOtherWords ?? 0);
+  // A family the article itself writes about gets no room either (see `topical` in the families).
+  const allowed =
+    maxOtherWords === 0 || strictFamilies.has(best.match.family)
+      ? 0
+      : Math.max(maxOtherWords, best.maxOtherWords ?? 0);
   const otherWords = (rest.match(/\p{L}+/gu) ?? []).filter((word) => !FILLER_WORDS.has(word));
   return otherWords.length <= allowed ? best.match : null;
 }

@@ -3,6 +3,8 @@
 import { gunzipSync } from 'node:zlib';
 import { DEFAULT_MAX_OBJECT_BYTES } from '#config/resources';
 import type { RawDocument } from '#domain/article/types';
+import { extractHtmlDocument } from '#domain/html/extract-html-document';
+import { sniffDeclaredCharset } from '#domain/html/html-charset';
 import { decodeBytes } from '#domain/text/decode';
 import { describeEnvelopeIssues, ENVELOPE_SCHEMA, type Envelope } from './envelope.ts';
 import { createRejection, type Rejection } from './rejection.ts';
@@ -32,9 +34,6 @@ export const DEFAULT_MAX_DECOMPRESSED_BYTES = 4 * DEFAULT_MAX_OBJECT_BYTES;
 /** S3 user-metadata names a crawler may set on plain files. */
 export const OBJECT_METADATA = { sourceUrl: 'source-url', crawledAt: 'crawled-at' } as const;
 
-const HTML_NOT_AVAILABLE =
-  'HTML extraction is not available yet; upload the page text (.txt) or an envelope with "text"';
-
 type ObjectType = 'text' | 'json' | 'jsonl' | 'jsonl-gzip' | 'html' | 'unknown';
 
 function detectObjectType(key: string): ObjectType {
@@ -59,32 +58,61 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
+/** The crawler's hints from S3 metadata; a malformed URL is dropped rather than trusted. */
+function readObjectHints(object: UploadedObject): { url?: string; crawledAt?: string } {
+  const sourceUrl = object.metadata?.[OBJECT_METADATA.sourceUrl];
+  const crawledAt = object.metadata?.[OBJECT_METADATA.crawledAt];
+  return {
+    ...(sourceUrl && isHttpUrl(sourceUrl) ? { url: sourceUrl } : {}),
+    ...(crawledAt ? { crawledAt } : {}),
+  };
+}
+
 function parsePlainText(object: UploadedObject): ParseOutcome {
   const decoded = decodeBytes(object.bytes);
   if (!decoded.ok) return reject(createRejection(decoded.reason, decoded.message));
   if (decoded.text.trim() === '')
     return reject(createRejection('empty', 'the object holds only white space'));
-  const sourceUrl = object.metadata?.[OBJECT_METADATA.sourceUrl];
-  const crawledAt = object.metadata?.[OBJECT_METADATA.crawledAt];
-  const doc: RawDocument = {
-    text: decoded.text,
-    origin: object.key,
-    // Metadata is a hint from the crawler; a malformed URL is dropped rather than trusted.
-    ...(sourceUrl && isHttpUrl(sourceUrl) ? { url: sourceUrl } : {}),
-    ...(crawledAt ? { crawledAt } : {}),
-  };
+  const doc: RawDocument = { text: decoded.text, origin: object.key, ...readObjectHints(object) };
   return { ok: true, doc };
 }
 
-function buildDocumentFromEnvelope(envelope: Envelope, origin: string, line?: number): ParseOutcome {
-  const text = envelope.text;
-  if (text === undefined || text.trim() === '') {
-    const reason = envelope.html !== undefined ? 'unsupported-type' : 'missing-text';
-    const message = envelope.html !== undefined ? HTML_NOT_AVAILABLE : 'the envelope has no "text"';
-    return reject(createRejection(reason, message, line));
+/** An HTML page: decoded as its meta charset says (a BOM and valid UTF-8 still win), then extracted. */
+function parseHtmlPage(object: UploadedObject): ParseOutcome {
+  const declaredCharset = sniffDeclaredCharset(object.bytes);
+  const decoded = decodeBytes(object.bytes, declaredCharset ? { declaredCharset } : {});
+  if (!decoded.ok) return reject(createRejection(decoded.reason, decoded.message));
+  const hints = readObjectHints(object);
+  const extracted = extractHtmlDocument(decoded.text, hints.url ? { url: hints.url } : {});
+  if (!extracted.ok) return reject(createRejection(extracted.reason, extracted.message));
+  return { ok: true, doc: { ...extracted.doc, origin: object.key, ...hints } };
+}
+
+/** The text of an envelope: "text" when it has some, else the main text of its "html". */
+function readEnvelopeBody(
+  envelope: Envelope,
+  line?: number,
+): { ok: true; doc: Omit<RawDocument, 'origin'> } | { ok: false; outcome: ParseOutcome } {
+  if (envelope.text !== undefined && envelope.text.trim() !== '')
+    return { ok: true, doc: { text: envelope.text } };
+  if (envelope.html === undefined || envelope.html.trim() === '') {
+    return {
+      ok: false,
+      outcome: reject(createRejection('missing-text', 'the envelope has no "text" or "html"', line)),
+    };
   }
+  const extracted = extractHtmlDocument(envelope.html, envelope.url ? { url: envelope.url } : {});
+  if (!extracted.ok)
+    return { ok: false, outcome: reject(createRejection(extracted.reason, extracted.message, line)) };
+  return { ok: true, doc: extracted.doc };
+}
+
+function buildDocumentFromEnvelope(envelope: Envelope, origin: string, line?: number): ParseOutcome {
+  const body = readEnvelopeBody(envelope, line);
+  if (!body.ok) return body.outcome;
+  // What the crawler states in the envelope wins over what the page declares about itself.
   const doc: RawDocument = {
-    text,
+    ...body.doc,
     origin: line === undefined ? origin : `${origin}#L${line}`,
     ...(envelope.url ? { url: envelope.url } : {}),
     ...(envelope.title ? { title: envelope.title } : {}),
@@ -163,12 +191,10 @@ export function parseObject(object: UploadedObject, options: ParseOptions = {}):
       return decoded.ok ? parseJsonLines(decoded.text, object.key) : [decoded.outcome];
     }
     case 'html':
-      return [reject(createRejection('unsupported-type', HTML_NOT_AVAILABLE))];
+      return [parseHtmlPage(object)];
     case 'unknown':
       return [
-        reject(
-          createRejection('unsupported-type', 'expected .txt, .json, .jsonl or .jsonl.gz (HTML is planned)'),
-        ),
+        reject(createRejection('unsupported-type', 'expected .txt, .html, .htm, .json, .jsonl or .jsonl.gz')),
       ];
   }
 }

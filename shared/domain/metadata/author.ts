@@ -11,6 +11,10 @@ export interface Byline {
 // "Thực hiện:", "Phóng viên:", "PV:", "Nhóm PV:".
 const BYLINE_LABEL =
   /^(tac gia|bai\s*(?:,|va|&|-|\/)?\s*anh|bai|thuc hien|nhom (?:pv|phong vien)|phong vien|pv|but danh)\s*:\s*/;
+// Blog engines and some portals sign posts without a colon: "Đăng bởi Minh Khoa lúc 10:15", "Posted by".
+const POSTED_BY_LABEL = /^(dang boi|viet boi|nguoi (?:dang|viet)|posted by|written by|by)\s*:?\s+/;
+// What follows the name on such a line: the time or date of posting.
+const POSTED_AT_TAIL = /\s+(?:lúc|vào(?:\s+lúc)?|ngày|at|on|-|–|\|)\s.*$|\s+\d.*$/iu;
 const THEO_PREFIX = /^theo\s+/;
 // A name has 1–5 syllables; one is allowed only as a pen name after an explicit label.
 const MAX_NAME_WORDS = 5;
@@ -85,6 +89,11 @@ export function parseBylineLine(line: string): Byline | null {
   if (label) {
     const name = cleanName(text.slice(label[0].length));
     return name ? { author: name, source: null } : null;
+  }
+  const posted = POSTED_BY_LABEL.exec(folded);
+  if (posted) {
+    const name = cleanName(text.slice(posted[0].length).replace(POSTED_AT_TAIL, ''));
+    return name && looksLikePersonName(name, 1) ? { author: name, source: null } : null;
   }
   const theo = THEO_PREFIX.exec(folded);
   if (theo) {

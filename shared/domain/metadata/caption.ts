@@ -1,5 +1,6 @@
 // Photo captions: short lines set between paragraphs that are not part of the running text.
 import type { SegmentFeatures } from '#domain/text/segment';
+import { foldDiacritics } from '#domain/text/normalize';
 
 // Calibration: captions on Vietnamese news pages run from two words ("Toàn cảnh buổi lễ") to about
 // two lines (~40 words, ~250 characters); a line without final punctuation longer than that is more
@@ -21,12 +22,61 @@ export function hasPhotoCredit(text: string): boolean {
   return PHOTO_CREDIT_AT_END.test(text) || PHOTO_CREDIT_AT_START.test(text);
 }
 
+// Sub-headings of long articles are short, title-like lines without a final period, just like the
+// shortest captions. What tells them apart is what captions do: they describe a photo, i.e. people
+// (a role or a group) doing something (speaking, handing over, visiting) somewhere ("tại …"), or a
+// scene ("Toàn cảnh …"), sometimes with positions ("từ trái sang"). Sub-headings are numbered, in
+// capitals, or name a topic. Each cue found adds to a score (matched on folded text).
+const SCENE_CUE =
+  /^(toan canh|quang canh|canh|hinh anh|khung canh|mot goc)\b|\(?(trai|phai|giua)\)|tu trai (sang|qua)/;
+const ACTION_CUE =
+  /\b(phat bieu|trao (tang|qua|co|bang|giay|hoc bong|qua)?|tang (qua|hoa|bang|co)|chup anh|kiem tra|tham (quan|hoi|tang)|chu tri|du (hoi nghi|le|buoi)|cat bang|don tiep|tiep (don|nhan)|nhan (bang|co|giai|qua|hoc bong)|lam viec (voi|tai)|trao doi|thao luan|bieu dien|thi dau|tac nghiep|ung ho|dang tham gia)\b/;
+const PERSON_SUBJECT =
+  /^(dong chi|ong|ba|anh|chi|em|cac em|lanh dao|dai bieu|cac dai bieu|dai dien|du khach|nguoi dan|hoc sinh|sinh vien|bac si|luc luong|can bo|chien si|nong dan|cong nhan|doan (cong tac|dai bieu)|bi thu|pho bi thu|chu tich|pho chu tich|giam doc|thu tuong|bo truong|thuong ta|dai ta|trung ta|thieu ta|tong bi thu|chu tich nuoc|nghe si|van dong vien|ba con|phong vien|tinh nguyen vien)\b/;
+const PLACE_CUE = /\btai\s/;
+const SUBHEADING_NUMBERING = /^(\d{1,2}|[ivx]{1,4})\s*[.)/:-]\s|^(phan|ky|chuong|muc)\s+\d/;
+// Calibration: a line in capitals is a sub-heading ("KẾT QUẢ NỔI BẬT"); captions are sentence case.
+const SUBHEADING_MIN_UPPER_RATIO = 0.8;
+// Two cues make a caption of any length; one cue suffices from this many words on.
+const CAPTION_MIN_SCORE = 2;
+const SINGLE_CUE_MIN_WORDS = 8;
+// Sub-headings rarely run past 14 syllables; a longer line without a period describes a photo.
+const SUBHEADING_MAX_WORDS = 15;
+
+/** How many caption cues the line carries (scene, action, person subject, place). */
+export function scoreCaptionCues(text: string): number {
+  const folded = foldDiacritics(text);
+  return (
+    (SCENE_CUE.test(folded) ? 2 : 0) +
+    (ACTION_CUE.test(folded) ? 1 : 0) +
+    (PERSON_SUBJECT.test(folded) ? 1 : 0) +
+    (PLACE_CUE.test(folded) ? 1 : 0)
+  );
+}
+
+/** A numbered or all-capitals short line: an in-article sub-heading, which belongs to the body. */
+export function looksLikeSubheading(text: string, features: SegmentFeatures): boolean {
+  return (
+    SUBHEADING_NUMBERING.test(foldDiacritics(text)) ||
+    (features.upperCaseRatio >= SUBHEADING_MIN_UPPER_RATIO && features.wordCount <= SUBHEADING_MAX_WORDS)
+  );
+}
+
 /**
- * Whether a line standing between body paragraphs is a caption: it has a photo credit, or it is a short
- * line that does not end like a sentence and is not a list item.
+ * Whether a line standing between body paragraphs is a caption: it has a photo credit, or it is a line
+ * without final punctuation that describes a photo (cues) or is too long for a sub-heading. Short lines
+ * without cues are sub-headings and stay in the body: a sub-heading taken for a caption loses body text,
+ * a caption left in the body costs nothing but a line.
  */
 export function isCaptionLine(text: string, features: SegmentFeatures): boolean {
   if (hasPhotoCredit(text) && features.charCount <= CREDITED_CAPTION_MAX_CHARS) return true;
   if (features.endsWithSentencePunctuation || CONTINUES_TEXT.test(text) || LIST_ITEM.test(text)) return false;
-  return features.charCount <= CAPTION_MAX_CHARS && features.wordCount >= CAPTION_MIN_WORDS;
+  if (features.charCount > CAPTION_MAX_CHARS || features.wordCount < CAPTION_MIN_WORDS) return false;
+  if (looksLikeSubheading(text, features)) return false;
+  const score = scoreCaptionCues(text);
+  return (
+    score >= CAPTION_MIN_SCORE ||
+    (score >= 1 && features.wordCount >= SINGLE_CUE_MIN_WORDS) ||
+    features.wordCount >= SUBHEADING_MAX_WORDS
+  );
 }

@@ -28,7 +28,9 @@ interface ClockTime {
 
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])/;
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
-const WORDED_DATE = /ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:,\s*)?nam\s+(\d{4})/;
+// "ngày 15 tháng 10 năm 2022", also without "ngày" or "năm" ("15 tháng 10, 2022") on a line of its own.
+const WORDED_DATE =
+  /(?<![\d/.-])(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:,\s*)?(?:nam\s+)?(\d{4})(?![\d/.-])/;
 // "14:47", "14h47", "14h", "14g47", "14 giờ 47 phút"; an "h"/"g" must not start a word ("14 học sinh").
 const CLOCK =
   /(?<![\d/.:-])([01]?\d|2[0-3])(?:\s*:\s*([0-5]\d)|\s*[hg]\s*([0-5]\d)?(?![a-z])|\s+gio(?:\s+([0-5]\d))?)(?![\d/.-])/;
@@ -36,7 +38,7 @@ const AFTERNOON = /(?<![a-z])(pm|ch|chieu|toi)(?![a-z])/;
 const MORNING = /(?<![a-z])(am|sa|sang)(?![a-z])/;
 // Words that dress a date line and say nothing else: weekdays, "cập nhật", time-zone labels.
 const DATE_FURNITURE =
-  /(?<![a-z])(thu\s+(hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat|cn|t[2-7]|cap\s+nhat|ngay\s+dang|dang\s+(luc|ngay)|xuat\s+ban|luc|ngay|gio|phut|gmt|utc|am|pm|sa|ch|sang|chieu|toi|posted|updated)(?![a-z])/g;
+  /(?<![a-z])(thu\s+(hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat|cn|t[2-7]|cap\s+nhat|ngay\s+dang|dang\s+(luc|ngay)|xuat\s+ban|hom\s+nay|thoi\s+gian|dang(\s+tai)?|luc|ngay|gio|phut|gmt|utc|ict|am|pm|sa|ch|sang|chieu|toi|posted|updated|published|on|at)(?![a-z])/g;
 
 function isValidDate({ year, month, day }: CalendarDate): boolean {
   if (year < EARLIEST_YEAR || year > LATEST_YEAR || month < 1 || month > 12 || day < 1) return false;
@@ -127,6 +129,14 @@ export function isDateLine(text: string, maxOtherWords = DATE_LINE_MAX_OTHER_WOR
   if (time) rest = rest.replace(time.text, ' ');
   const otherWords = rest.replace(DATE_FURNITURE, ' ').match(/\p{L}+/gu) ?? [];
   return otherWords.length <= maxOtherWords;
+}
+
+// "Hôm nay", the time-zone label and a weekday are what a page header's live clock carries.
+const TODAY_MARKER = /(?<![a-z])hom\s+nay(?![a-z])/;
+
+/** True for a date line that announces today's date ("Hôm nay: Thứ Hai, 23/11/2026"): a header clock. */
+export function isTodayClockLine(text: string): boolean {
+  return TODAY_MARKER.test(foldDiacritics(text)) && isDateLine(text);
 }
 
 /** Publication date of a date line, or null when the line is not a date line. */

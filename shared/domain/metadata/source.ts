@@ -25,6 +25,14 @@ export function parseSourceLine(line: string): string | null {
   return name;
 }
 
+// The dateline that opens a lead and every teaser of the same site: "(Dân trí) - ", "VOV.VN - ",
+// "TPO - ", "(NLĐO) -". Bracketed: one to four words starting with a capital or a domain. Bare: one
+// token that is an abbreviation (two capitals or more) or a domain-like brand ("VOV.VN", "Zing.vn").
+const BRACKETED_DATELINE = /^\(([\p{Lu}\d][^()]{1,40})\)\s*[-–—:]\s*(?=\S)/u;
+const BARE_DATELINE =
+  /^([\p{L}\d]*\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*(?:\.(?:vn|VN|com|net|org|tv))?|[\p{L}\d-]+\.(?:vn|VN|com|net|org|tv))\s*[-–—]\s+(?=\S)/u;
+const DATELINE_MAX_WORDS = 4;
+
 /**
  * The masthead opening a lead paragraph: an abbreviation ("NAO - …" → "NAO") or a bracketed domain
  * ("(Baothanhhoa.vn) - …" → "baothanhhoa.vn"); null otherwise.
@@ -33,7 +41,22 @@ export function parseMastheadPrefix(lead: string): string | null {
   const text = lead.trim();
   const abbreviation = MASTHEAD_PREFIX.exec(text)?.[1];
   if (abbreviation) return abbreviation;
-  return DOMAIN_MASTHEAD_PREFIX.exec(text)?.[1]?.toLowerCase() ?? null;
+  const domain = DOMAIN_MASTHEAD_PREFIX.exec(text)?.[1]?.toLowerCase();
+  if (domain) return domain;
+  // A paper's name in brackets or a dotted brand: "(Tin Việt) - …", "VOV.VN - …".
+  const name = BRACKETED_DATELINE.exec(text)?.[1] ?? BARE_DATELINE.exec(text)?.[1];
+  return name && name.split(/\s+/).length <= DATELINE_MAX_WORDS ? name.trim() : null;
+}
+
+/**
+ * The dateline prefix opening a paragraph, folded ("(Dân trí) - Sáng nay…" → "dan tri"), or null.
+ * Sites open their own lead and the teasers of their other articles with the same prefix.
+ */
+export function readDatelinePrefix(paragraph: string): string | null {
+  const text = paragraph.trim();
+  const name = BRACKETED_DATELINE.exec(text)?.[1] ?? BARE_DATELINE.exec(text)?.[1];
+  if (!name || name.split(/\s+/).length > DATELINE_MAX_WORDS) return null;
+  return foldDiacritics(name).trim();
 }
 
 /** A line that is only a domain name ("baolangson.vn") → that domain; null otherwise. */

@@ -1,6 +1,7 @@
 // Title and kicker from the lines above the article body.
 import type { SegmentFeatures } from '#domain/text/segment';
-import { hasPhotoCredit } from './caption.ts';
+import { foldDiacritics } from '#domain/text/normalize';
+import { hasPhotoCredit, scoreCaptionCues } from './caption.ts';
 
 export interface HeadLine {
   readonly index: number;
@@ -11,6 +12,10 @@ export interface HeadLine {
 export interface HeadingChoice {
   readonly titleIndex: number | null;
   readonly kickerIndex: number | null;
+  /** A photo caption printed between the title and the lead. */
+  readonly captionIndex: number | null;
+  /** Lines naming the site itself ("Báo Điện tử tỉnh X", "baoxyz.vn"): masthead, not kicker. */
+  readonly siteNameIndices: readonly number[];
 }
 
 // Calibration: Vietnamese headlines run 5–30 syllables; 45 leaves room for long official titles while
@@ -24,6 +29,9 @@ const MENU_SEPARATOR = /\s[|»›>•·]\s/g;
 const MENU_MIN_SEPARATORS = 2;
 // A kicker sits right on top of the title; allow one line between (a date or a widget removed earlier).
 const KICKER_MAX_DISTANCE = 2;
+// Kickers are short labels ("Đảng bộ huyện X", "Kinh tế"); a long line above the title is another
+// headline of a sidebar, unless it ends with ":" and so introduces the title.
+const KICKER_MAX_WORDS = 12;
 
 /** Whether a line above the body could be a headline or a kicker. */
 export function isHeadingLike(text: string, features: SegmentFeatures): boolean {
@@ -35,17 +43,61 @@ export function isHeadingLike(text: string, features: SegmentFeatures): boolean 
   return !/[^.]\.$/.test(text);
 }
 
+// A site's own name above the headline: "Báo Nhân Dân điện tử", "Cổng thông tin điện tử tỉnh X",
+// "Đài Phát thanh và Truyền hình …", a domain. Capitals after "Báo" tell the paper from "Báo cáo".
+const SITE_NAME_START = /^(Báo|Tạp chí|Đài|Kênh|Thông tấn xã|Trang tin|Tin tức)\s+\p{Lu}/u;
+const SITE_NAME_FOLDED =
+  /^(cong|trang) thong tin( dien tu)?\b|^website\b|\b[a-z0-9-]+\.(vn|com|net|org|info)\b|\b(online|dien tu|news|tv)$/;
+// Site names are short; a longer line starting with "Báo …" is a headline about a paper.
+const SITE_NAME_MAX_WORDS = 10;
+// A caption between title and lead shows a scene or people acting (two cues), see caption.ts.
+const HEAD_CAPTION_MIN_CUES = 2;
+
+/** Whether a short head line names the site rather than the article. */
+export function looksLikeSiteName(text: string, features: SegmentFeatures): boolean {
+  if (features.wordCount > SITE_NAME_MAX_WORDS) return false;
+  return SITE_NAME_START.test(text) || SITE_NAME_FOLDED.test(foldDiacritics(text));
+}
+
 /**
  * Picks the title among heading-like candidate lines above the body: the one closest to the body, since
  * sites put kickers, section names and org names above the headline and never between it and the lead.
  * A candidate ending in ":" introduces the title and is a kicker, as is the candidate right above it.
+ * Two exceptions: a site name is never title or kicker, and when the closest candidate describes a
+ * photo and something (a date, a byline) separates it from a candidate above, that one is the title.
  */
 export function chooseTitle(candidates: readonly HeadLine[]): HeadingChoice {
-  const usable = candidates.filter((line) => isHeadingLike(line.text, line.features));
+  const siteNames = candidates.filter((line) => looksLikeSiteName(line.text, line.features));
+  const usable = candidates.filter(
+    (line) => isHeadingLike(line.text, line.features) && !siteNames.includes(line),
+  );
   const titles = usable.filter((line) => !line.features.endsWithColon);
-  const title = titles.at(-1);
-  if (!title) return { titleIndex: null, kickerIndex: null };
-  const above = usable.filter((line) => line.index < title.index).at(-1);
-  const kicker = above && title.index - above.index <= KICKER_MAX_DISTANCE ? above : undefined;
-  return { titleIndex: title.index, kickerIndex: kicker?.index ?? null };
+  let title = titles.at(-1);
+  let caption: HeadLine | undefined;
+  const previous = titles.at(-2);
+  if (
+    title &&
+    previous &&
+    title.index - previous.index > 1 &&
+    scoreCaptionCues(title.text) >= HEAD_CAPTION_MIN_CUES
+  ) {
+    caption = title;
+    title = previous;
+  }
+  const siteNameIndices = siteNames.map((line) => line.index);
+  if (!title) return { titleIndex: null, kickerIndex: null, captionIndex: null, siteNameIndices };
+  const titleIndex = title.index;
+  const above = usable.filter((line) => line.index < titleIndex).at(-1);
+  const kicker =
+    above &&
+    titleIndex - above.index <= KICKER_MAX_DISTANCE &&
+    (above.features.endsWithColon || above.features.wordCount <= KICKER_MAX_WORDS)
+      ? above
+      : undefined;
+  return {
+    titleIndex,
+    kickerIndex: kicker?.index ?? null,
+    captionIndex: caption?.index ?? null,
+    siteNameIndices,
+  };
 }

@@ -3,7 +3,9 @@
 // names from co-occurring evidence (resolve-mentions) -> score and decide or abstain
 // (score-provinces). Pure: no I/O; the gazetteer is bundled.
 import type { ProvinceRef, ProvinceVerdict } from '#domain/article/types';
-import { findMentions, type Mention } from './find-mentions.ts';
+import { findMentions, type Mention, type Zone } from './find-mentions.ts';
+import { PLACE_INDEX } from './place-index.ts';
+import type { SyllableReading } from './tokenize-syllables.ts';
 import { lookupProvince } from './province-registry.ts';
 import { resolveMentions } from './resolve-mentions.ts';
 import { decideProvince, listMentionedCodes } from './score-provinces.ts';
@@ -28,8 +30,10 @@ const MASTHEAD_MAX_PARAGRAPH = 3;
 
 function collectMentions(input: ProvinceInput): Mention[] {
   const mentions: Mention[] = [];
+  const readings = new Map<string, SyllableReading>();
+  const find = (text: string, zone: Zone, id: number) => findMentions(text, zone, id, PLACE_INDEX, readings);
   let pieceId = 0;
-  if (input.title) mentions.push(...findMentions(input.title.normalize('NFC'), 'title', pieceId++));
+  if (input.title) mentions.push(...find(input.title.normalize('NFC'), 'title', pieceId++));
   const paragraphs = input.body
     .normalize('NFC')
     .split('\n')
@@ -38,19 +42,19 @@ function collectMentions(input: ProvinceInput): Mention[] {
     const zone = index === 0 ? 'lead' : 'body';
     const id = pieceId++;
     if (index < MASTHEAD_MAX_PARAGRAPH) mentions.push(...findMastheadMention(paragraph, zone, id));
-    mentions.push(...findMentions(paragraph, zone, id));
+    mentions.push(...find(paragraph, zone, id));
     mentions.push(...findHostMentions(paragraph, zone, id, MENTION_WEIGHT.bodyHost));
   });
   for (const caption of input.captions) {
     const id = pieceId++;
-    mentions.push(...findMentions(caption.normalize('NFC'), 'caption', id));
+    mentions.push(...find(caption.normalize('NFC'), 'caption', id));
   }
   if (input.source) {
     const id = pieceId++;
     const source = input.source.normalize('NFC');
     const hosts = findHostMentions(source, 'source', id, MENTION_WEIGHT.sourceHost);
     mentions.push(...(hosts.length > 0 ? hosts : findMastheadMention(source, 'source', id)));
-    if (hosts.length === 0) mentions.push(...findMentions(source, 'source', id));
+    if (hosts.length === 0) mentions.push(...find(source, 'source', id));
   }
   if (input.url) mentions.push(...findUrlHostMention(input.url, pieceId++));
   return mentions;

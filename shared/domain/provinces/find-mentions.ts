@@ -5,7 +5,12 @@ import { ALIAS_STRENGTH } from './aliases.ts';
 import { isInsideLongerProperName, isIsolatedLine, weighContext } from './mention-context.ts';
 import { replaceLookalikeLetters } from './normalize-place-text.ts';
 import { PLACE_INDEX, PLACE_KIND, type PlaceEntry, type PlaceNode } from './place-index.ts';
-import { tokenizeSyllables, isCapitalised, type Syllable } from './tokenize-syllables.ts';
+import {
+  tokenizeSyllables,
+  isCapitalised,
+  type Syllable,
+  type SyllableReading,
+} from './tokenize-syllables.ts';
 import { findTypeContext, PLACE_LEVEL, type PlaceLevel, type TypeContext } from './type-words.ts';
 import { CONTEXT_FACTOR, MENTION_WEIGHT, ZONE_FACTOR, type Zone } from './weights.ts';
 
@@ -119,6 +124,8 @@ interface Match {
 }
 
 function matchAt(syllables: readonly Syllable[], start: number, root: PlaceNode): Match | null {
+  // Most syllables start no name at all: look that up before reading the type word in front.
+  if (!root.children.has(syllables[start]!.key)) return null;
   const context = findTypeContext(syllables, start);
   const level = context?.level ?? null;
   let node: PlaceNode | undefined = root;
@@ -136,14 +143,16 @@ function matchAt(syllables: readonly Syllable[], start: number, root: PlaceNode)
   return best;
 }
 
-/** All mentions in one piece of text. `text` should be NFC. */
+/** All mentions in one piece of text. `text` should be NFC. Pieces of one document may share one
+ *  `readings` map, so each distinct syllable is keyed once per document. */
 export function findMentions(
   text: string,
   zone: Zone,
   pieceId: number,
   root: PlaceNode = PLACE_INDEX,
+  readings: Map<string, SyllableReading> = new Map(),
 ): Mention[] {
-  const syllables = tokenizeSyllables(replaceLookalikeLetters(text));
+  const syllables = tokenizeSyllables(replaceLookalikeLetters(text), readings);
   const isolated = isIsolatedLine(text, syllables, zone);
   const mentions: Mention[] = [];
   let index = 0;

@@ -43,7 +43,11 @@ export function normalizePlaceText(text: string): string {
 }
 
 /** The key a syllable (or a whole name) is matched by: lower case, canonical tone placement. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 export function toMatchKey(text: string): string {
+  // ASCII is already NFC, has no look-alikes and no tone marks to move: lower case is the whole key.
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
   return normalizePlaceText(text)
     .toLowerCase()
     .replace(TONE_PLACEMENT_PATTERN, (pair) => TONE_PLACEMENT[pair] ?? pair);

@@ -10,7 +10,7 @@ import {
   type AliasStrength,
 } from './aliases.ts';
 import { GAZETTEER, type Gazetteer } from './gazetteer.ts';
-import { tokenizeSyllables, isCapitalised } from './tokenize-syllables.ts';
+import { tokenizeSyllables, isCapitalised, type SyllableReading } from './tokenize-syllables.ts';
 
 export const PLACE_KIND = {
   province: 'province',
@@ -51,14 +51,19 @@ function createNode(): PlaceNode {
 }
 
 /** Match key of a whole name: its syllable keys joined by spaces ("Bà Rịa - Vũng Tàu" -> "bà rịa vũng tàu"). */
-export function toNameKey(name: string): string {
-  return tokenizeSyllables(name)
+export function toNameKey(name: string, readings?: Map<string, SyllableReading>): string {
+  return tokenizeSyllables(name, readings)
     .map((syllable) => syllable.key)
     .join(' ');
 }
 
-function addName(root: PlaceNode, name: string, entry: Omit<PlaceEntry, 'capitalised'>): void {
-  const syllables = tokenizeSyllables(name);
+function addNameTo(
+  root: PlaceNode,
+  name: string,
+  entry: Omit<PlaceEntry, 'capitalised'>,
+  readings: Map<string, SyllableReading>,
+): void {
+  const syllables = tokenizeSyllables(name, readings);
   if (syllables.length === 0) return;
   let node = root;
   for (const syllable of syllables) {
@@ -74,12 +79,26 @@ function addName(root: PlaceNode, name: string, entry: Omit<PlaceEntry, 'capital
 
 export function buildPlaceIndex(gazetteer: Gazetteer): PlaceNode {
   const root = createNode();
-  const cityWordOnly = new Set(CITY_WORD_ONLY_NAMES.map(toNameKey));
+  // Tens of thousands of names share a few thousand syllables: read each syllable once (cold start).
+  const readings = new Map<string, SyllableReading>();
+  const addName = (name: string, entry: Omit<PlaceEntry, 'capitalised'>) =>
+    addNameTo(root, name, entry, readings);
+  // Every commune carries its district's key; a district has dozens of communes.
+  const districtKeys = new Map<Gazetteer['districts'][number], string>();
+  const readDistrictKey = (district: Gazetteer['districts'][number]): string => {
+    let key = districtKeys.get(district);
+    if (key === undefined) {
+      key = toNameKey(district.name, readings);
+      districtKeys.set(district, key);
+    }
+    return key;
+  };
+  const cityWordOnly = new Set(CITY_WORD_ONLY_NAMES.map((name) => toNameKey(name)));
   const centrallyRun = new Set(
     gazetteer.oldProvinces.filter((province) => province.type !== 'Tỉnh').map((province) => province.code),
   );
   for (const province of gazetteer.oldProvinces) {
-    addName(root, province.name, {
+    addName(province.name, {
       kind: PLACE_KIND.province,
       oldCodes: [province.code],
       strength: 'official',
@@ -89,7 +108,7 @@ export function buildPlaceIndex(gazetteer: Gazetteer): PlaceNode {
   }
   for (const alias of PROVINCE_ALIASES) {
     if (alias.strength === ALIAS_STRENGTH.district) {
-      addName(root, alias.name, {
+      addName(alias.name, {
         kind: PLACE_KIND.district,
         oldCodes: [alias.code],
         strength: alias.strength,
@@ -97,7 +116,7 @@ export function buildPlaceIndex(gazetteer: Gazetteer): PlaceNode {
       });
       continue;
     }
-    addName(root, alias.name, {
+    addName(alias.name, {
       kind: PLACE_KIND.province,
       oldCodes: [alias.code],
       strength: alias.strength,
@@ -106,7 +125,7 @@ export function buildPlaceIndex(gazetteer: Gazetteer): PlaceNode {
     });
   }
   for (const district of gazetteer.districts) {
-    addName(root, district.name, {
+    addName(district.name, {
       kind: PLACE_KIND.district,
       oldCodes: [district.province],
       unitType: district.type,
@@ -114,16 +133,16 @@ export function buildPlaceIndex(gazetteer: Gazetteer): PlaceNode {
     });
   }
   for (const commune of gazetteer.communes) {
-    addName(root, commune.name, {
+    addName(commune.name, {
       kind: PLACE_KIND.commune,
       oldCodes: [commune.province],
       unitType: commune.type,
-      districtKey: toNameKey(commune.district.name),
+      districtKey: readDistrictKey(commune.district),
       numeric: /^\d+$/.test(commune.name),
     });
   }
   for (const commune of gazetteer.newCommunes) {
-    addName(root, commune.name, {
+    addName(commune.name, {
       kind: PLACE_KIND.newCommune,
       oldCodes: commune.oldProvinces,
       unitType: commune.type,
@@ -131,7 +150,7 @@ export function buildPlaceIndex(gazetteer: Gazetteer): PlaceNode {
     });
   }
   for (const phrase of NON_PLACE_PHRASES) {
-    addName(root, phrase, { kind: PLACE_KIND.nonPlace, oldCodes: [] });
+    addName(phrase, { kind: PLACE_KIND.nonPlace, oldCodes: [] });
   }
   return root;
 }

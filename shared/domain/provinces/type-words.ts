@@ -37,6 +37,13 @@ const TYPE_WORD_SPELLINGS: readonly (readonly [readonly string[], PlaceLevel])[]
 ];
 
 const TYPE_WORDS = TYPE_WORD_SPELLINGS.map(([words, level]) => [words.map(toMatchKey), level] as const);
+/** The type words by their last syllable's key, in TYPE_WORDS order: the syllable right before a
+ *  name picks the few candidates, so most names are settled by one map look-up. */
+const TYPE_WORDS_BY_LAST_KEY = new Map<string, (typeof TYPE_WORDS)[number][]>();
+for (const typeWord of TYPE_WORDS) {
+  const lastKey = typeWord[0].at(-1)!;
+  TYPE_WORDS_BY_LAST_KEY.set(lastKey, [...(TYPE_WORDS_BY_LAST_KEY.get(lastKey) ?? []), typeWord]);
+}
 
 /** Between a type word and the name: spaces, or the dot of "TP." / "TP.HCM"; never a line break. */
 const TYPE_TO_NAME_GAP = /^[ \t\u00A0.]*$/;
@@ -52,7 +59,9 @@ export interface TypeContext {
 export function findTypeContext(syllables: readonly Syllable[], nameIndex: number): TypeContext | null {
   const name = syllables[nameIndex];
   if (!name || !TYPE_TO_NAME_GAP.test(name.gapBefore) || nameIndex === 0) return null;
-  for (const [keys, level] of TYPE_WORDS) {
+  const candidates = TYPE_WORDS_BY_LAST_KEY.get(syllables[nameIndex - 1]!.key);
+  if (!candidates) return null;
+  for (const [keys, level] of candidates) {
     const start = nameIndex - keys.length;
     if (start < 0) continue;
     const matches = keys.every((key, offset) => {

@@ -1,10 +1,13 @@
 // Turns the bytes of an uploaded object into text, or says why it cannot: the storage layer records
 // the reason and never retries such an object.
-import { detectLegacyEncoding, LEGACY_ENCODINGS } from './legacy-encoding.ts';
+import { assessLegacyEncoding, LEGACY_ENCODINGS, type LegacyEncoding } from './legacy-encoding.ts';
 import { looksVietnamese } from './vietnamese-letters.ts';
 
+/** The encoding the bytes were read in; `tcvn3`/`vni` mean legacy Vietnamese converted to Unicode. */
+export type DecodedEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258' | LegacyEncoding;
+
 export type DecodeResult =
-  | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258' }
+  | { ok: true; text: string; encoding: DecodedEncoding }
   | { ok: false; reason: 'empty' | 'binary' | 'undecodable' | 'legacy-encoding'; message: string };
 
 // How many leading bytes the sniffing heuristics look at: enough for a stable ratio, cheap on big files.
@@ -72,27 +75,43 @@ const EMPTY: DecodeResult = {
   message: 'The object holds no text (empty or white space only).',
 };
 
-function legacyRejection(encoding: keyof typeof LEGACY_ENCODINGS): DecodeResult {
+function legacyRejection(encoding: LegacyEncoding, why: string): DecodeResult {
   return {
     ok: false,
     reason: 'legacy-encoding',
-    message: `The text looks like Vietnamese in the legacy ${LEGACY_ENCODINGS[encoding]} encoding; convert it to Unicode (UTF-8) and upload it again.`,
+    message: `The text looks like Vietnamese in the legacy ${LEGACY_ENCODINGS[encoding]} encoding, but ${why}; convert it to Unicode (UTF-8) and upload it again.`,
   };
 }
 
+/** Legacy TCVN3/VNI text is converted when one encoding clearly fits, rejected when that is unclear. */
 function acceptText(text: string, encoding: UnicodeEncoding | 'windows-1258'): DecodeResult {
   if (text.replace(/[\s\u00a0\ufeff\u200b]/g, '') === '') return EMPTY;
-  const legacy = detectLegacyEncoding(text);
-  if (legacy) return legacyRejection(legacy);
+  const legacy = assessLegacyEncoding(text);
+  if (legacy.kind === 'ambiguous') return legacyRejection(legacy.encoding, legacy.why);
+  if (legacy.kind === 'convertible') {
+    return { ok: true, text: legacy.text.normalize('NFC'), encoding: legacy.encoding };
+  }
   return { ok: true, text: text.normalize('NFC'), encoding };
 }
+
+export interface DecodeOptions {
+  /**
+   * The charset the content declares (an HTML `<meta charset>`), as a hint: a byte-order mark and valid
+   * UTF-8 still win, because stale declarations on pages re-saved as UTF-8 are common.
+   */
+  readonly declaredCharset?: string;
+}
+
+// WHATWG labels that mean Windows-1258 (the Encoding Standard lists exactly these two).
+const WINDOWS_1258_LABELS: ReadonlySet<string> = new Set(['windows-1258', 'x-cp1258']);
 
 /**
  * Decodes uploaded bytes: UTF-8 (with or without BOM), UTF-16 LE/BE (BOM or zero-byte pattern), and
  * Windows-1258 when invalid UTF-8 decodes to Vietnamese under it. Rejects empty input, binary data,
- * undecodable bytes and Vietnamese in the legacy TCVN3/VNI encodings, each with a message for people.
+ * undecodable bytes, each with a message for people. Vietnamese in the legacy TCVN3/VNI encodings is
+ * converted to Unicode when the encoding is unambiguous and rejected as 'legacy-encoding' otherwise.
  */
-export function decodeBytes(bytes: Uint8Array): DecodeResult {
+export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
   if (bytes.length === 0) return EMPTY;
   for (const bom of BOMS) {
     if (!startsWith(bytes, bom.bytes)) continue;
@@ -120,10 +139,17 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   }
   const utf8 = decodeStrictly(bytes, 'utf-8');
   if (utf8 !== null) return acceptText(utf8, 'utf-8');
-  // Legacy 8-bit Vietnamese is invalid UTF-8 too; look for it before guessing Windows-1258.
-  const legacy = detectLegacyEncoding(new TextDecoder('windows-1252').decode(bytes));
-  if (legacy) return legacyRejection(legacy);
+  const declared = options.declaredCharset?.trim().toLowerCase();
   const windows1258 = new TextDecoder('windows-1258').decode(bytes).normalize('NFC');
+  if (declared !== undefined && WINDOWS_1258_LABELS.has(declared))
+    return acceptText(windows1258, 'windows-1258');
+  // Legacy 8-bit Vietnamese is invalid UTF-8 too; look for it before guessing Windows-1258.
+  const asWindows1252 = new TextDecoder('windows-1252').decode(bytes);
+  const legacy = assessLegacyEncoding(asWindows1252);
+  if (legacy.kind === 'ambiguous') return legacyRejection(legacy.encoding, legacy.why);
+  if (legacy.kind === 'convertible') {
+    return { ok: true, text: legacy.text.normalize('NFC'), encoding: legacy.encoding };
+  }
   if (looksVietnamese(windows1258)) return acceptText(windows1258, 'windows-1258');
   return {
     ok: false,

@@ -1,4 +1,5 @@
 // Splits normalised text into lines with the measurements the cleaner decides on.
+import { CHARACTER_CLASS, readCharacterClass } from './character-classes.ts';
 import { VIETNAMESE_STOPWORDS } from './stopwords.ts';
 
 export interface SegmentFeatures {
@@ -33,37 +34,97 @@ export interface Segment {
   readonly features: SegmentFeatures;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const PUNCTUATION = /[\p{P}\p{S}]/gu;
-const SENTENCE_END = /(?:[.!?…]|\.\.\.)["'”’»)\]]*$/u;
+const {
+  letter: LETTER,
+  upperCase: UPPER_CASE,
+  number: NUMBER,
+  punctuationOrSymbol: PUNCTUATION,
+  space: SPACE,
+} = CHARACTER_CLASS;
+const WORD_CHARACTER = LETTER | NUMBER;
+/** Closing quotes and brackets that may follow a sentence's final punctuation. */
+const SENTENCE_CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
+const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
 
-function countMatches(text: string, pattern: RegExp): number {
-  return text.match(pattern)?.length ?? 0;
+/** Ends like a sentence: . ! ? … possibly followed by closing quotes or brackets. */
+function endsLikeSentence(text: string): boolean {
+  let index = text.length - 1;
+  while (index >= 0 && SENTENCE_CLOSERS.has(text[index]!)) index--;
+  return index >= 0 && SENTENCE_ENDS.has(text[index]!);
 }
 
-/** Measures one line; `stopwords` defaults to the jusText Vietnamese list. */
+/**
+ * Measures one line; `stopwords` defaults to the jusText Vietnamese list. One pass over the code
+ * points with table look-ups; the counts are those of the regular expressions the fields document
+ * (words are runs of \p{L}\p{N}, letters \p{L}, capitals \p{Lu}, digits \p{N}, punctuation
+ * [\p{P}\p{S}], non-space characters counted in UTF-16 units).
+ */
 export function measureLine(
   text: string,
   stopwords: ReadonlySet<string> = VIETNAMESE_STOPWORDS,
 ): SegmentFeatures {
-  const words = text.match(WORD) ?? [];
-  const letterWords = words.filter((word) => /\p{L}/u.test(word));
-  const nonSpace = text.replace(/\s/g, '').length;
-  const letters = countMatches(text, /\p{L}/gu);
-  const stopwordCount = words.filter((word) => stopwords.has(word.toLowerCase())).length;
+  let wordCount = 0;
+  let stopwordCount = 0;
+  let letterWords = 0;
+  let capitalisedWords = 0;
+  let nonSpace = 0;
+  let letters = 0;
+  let upperCase = 0;
+  let digits = 0;
+  let punctuation = 0;
+  let wordStart = -1;
+  let wordHasLetter = false;
+  let wordCapitalised = false;
+  const closeWord = (end: number): void => {
+    wordCount++;
+    if (wordHasLetter) {
+      letterWords++;
+      if (wordCapitalised) capitalisedWords++;
+    }
+    if (stopwords.has(text.slice(wordStart, end).toLowerCase())) stopwordCount++;
+    wordStart = -1;
+  };
+  const length = text.length;
+  for (let index = 0; index < length;) {
+    let codePoint = text.charCodeAt(index);
+    let width = 1;
+    if (codePoint >= 0xd800 && codePoint <= 0xdbff && index + 1 < length) {
+      const low = text.charCodeAt(index + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        codePoint = (codePoint - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    const flags = readCharacterClass(codePoint);
+    if ((flags & SPACE) === 0) nonSpace += width;
+    if (flags & LETTER) letters++;
+    if (flags & UPPER_CASE) upperCase++;
+    if (flags & NUMBER) digits++;
+    if (flags & PUNCTUATION) punctuation++;
+    if (flags & WORD_CHARACTER) {
+      if (wordStart < 0) {
+        wordStart = index;
+        wordHasLetter = false;
+        wordCapitalised = (flags & UPPER_CASE) !== 0;
+      }
+      if (flags & LETTER) wordHasLetter = true;
+    } else if (wordStart >= 0) {
+      closeWord(index);
+    }
+    index += width;
+  }
+  if (wordStart >= 0) closeWord(length);
   return {
-    charCount: text.length,
-    wordCount: words.length,
+    charCount: length,
+    wordCount,
     stopwordCount,
-    stopwordDensity: words.length ? stopwordCount / words.length : 0,
-    punctuationRatio: nonSpace ? countMatches(text, PUNCTUATION) / nonSpace : 0,
-    digitRatio: nonSpace ? countMatches(text, /\p{N}/gu) / nonSpace : 0,
-    capitalisedRatio: letterWords.length
-      ? letterWords.filter((word) => /^\p{Lu}/u.test(word)).length / letterWords.length
-      : 0,
-    upperCaseRatio: letters ? countMatches(text, /\p{Lu}/gu) / letters : 0,
-    endsWithSentencePunctuation: SENTENCE_END.test(text),
-    endsWithColon: /:$/.test(text),
+    stopwordDensity: wordCount ? stopwordCount / wordCount : 0,
+    punctuationRatio: nonSpace ? punctuation / nonSpace : 0,
+    digitRatio: nonSpace ? digits / nonSpace : 0,
+    capitalisedRatio: letterWords ? capitalisedWords / letterWords : 0,
+    upperCaseRatio: letters ? upperCase / letters : 0,
+    endsWithSentencePunctuation: endsLikeSentence(text),
+    endsWithColon: text.endsWith(':'),
   };
 }
 

@@ -160,11 +160,13 @@ describe('ingest handler', () => {
       'incoming/anh.txt',
       Uint8Array.from({ length: 256 }, (_, i) => i % 16),
     );
+    const pdf = await upload('incoming/bao-cao.pdf', '%PDF-1.7 báo cáo');
     const html = await upload('incoming/trang.html', '<html><body><p>Xin chào</p></body></html>');
     const response = await ingest(
       buildSqsEvent([
         notify('incoming/qua-lon.txt', tooLarge),
         notify('incoming/anh.txt', binary),
+        notify('incoming/bao-cao.pdf', pdf),
         notify('incoming/trang.html', html),
         notify('archive/cu.txt', 'old-etag'),
       ]),
@@ -177,7 +179,9 @@ describe('ingest handler', () => {
     };
     expect(await reasonOf('incoming/qua-lon.txt', tooLarge)).toBe('too-large');
     expect(await reasonOf('incoming/anh.txt', binary)).toBe('binary');
-    expect(await reasonOf('incoming/trang.html', html)).toBe('unsupported-type');
+    expect(await reasonOf('incoming/bao-cao.pdf', pdf)).toBe('unsupported-type');
+    // A page with no article text in it is rejected after extraction, not for its type.
+    expect(await reasonOf('incoming/trang.html', html)).toBe('no-article-text');
     expect(await reasonOf('archive/cu.txt', 'old-etag')).toBe('outside-prefix');
     const rejections = await repository.listRejections({ limit: 50 });
     expect(rejections.items.map((item) => item.objectKey)).toEqual(

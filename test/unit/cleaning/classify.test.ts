@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { normalizeStage } from '#domain/cleaning/01-normalize';
 import { segmentStage } from '#domain/cleaning/02-segment';
 import { classifyBlocksStage } from '#domain/cleaning/04-classify';
+import { runCleaningStages } from '#domain/cleaning/index';
+import { LEAD_BAC_KAN, PARAGRAPH_BAC_KAN_2, PARAGRAPH_BAC_KAN_3 } from './fixtures/pages.ts';
 
 const PROSE =
   'Những ngày qua, bà con nông dân ở các xã ven sông đã tranh thủ thời tiết thuận lợi để xuống giống vụ lúa mới, đồng thời chủ động nạo vét kênh mương nội đồng để bảo đảm đủ nước tưới cho cả vụ đông xuân năm nay.';
@@ -40,5 +42,31 @@ describe('classifyBlocksStage', () => {
     const snapshot = JSON.stringify(before);
     classifyBlocksStage(before);
     expect(JSON.stringify(before)).toBe(snapshot);
+  });
+});
+
+describe('non-prose shapes', () => {
+  const page = (middle: string) =>
+    [LEAD_BAC_KAN, middle, PARAGRAPH_BAC_KAN_2, PARAGRAPH_BAC_KAN_3].join('\n');
+
+  it('drops a row of figures and a title-case menu even between good paragraphs', () => {
+    for (const middle of [
+      '06:00 07:30 09:15 11:00 13:45 15:30 17:00',
+      'Thời Sự Kinh Tế Văn Hóa Thể Thao Giải Trí',
+    ]) {
+      const line = runCleaningStages(page(middle)).lines.find(
+        (candidate) => candidate.segment.text === middle,
+      );
+      expect(line?.role).toBe('removed');
+    }
+  });
+
+  it('keeps a capitals sub-heading and a short photo credit line between paragraphs', () => {
+    for (const middle of ['CHUYỂN BIẾN TÍCH CỰC TỪ CƠ SỞ ĐẢNG', '(Ảnh: Minh Hà)']) {
+      const line = runCleaningStages(page(middle)).lines.find(
+        (candidate) => candidate.segment.text === middle,
+      );
+      expect(line?.role).not.toBe('removed');
+    }
   });
 });

@@ -100,12 +100,29 @@ describe('parseObject: JSON envelope', () => {
     ).toBe('missing-text');
   });
 
-  it('rejects an envelope carrying only html as unsupported for now', () => {
-    const rejection = expectRejection(
-      parseObject({ key: 'incoming/d.json', bytes: encode('{"html": "<p>Xin chào</p>"}') })[0],
+  it('extracts the text of an envelope carrying only html, and lets the envelope fields win', () => {
+    const envelope = {
+      html: '<html><head><meta property="og:title" content="Tiêu đề trang"></head><body><p>Xin chào Đà Lạt.</p></body></html>',
+      title: 'Tiêu đề gợi ý',
+      url: 'https://tin.example.vn/d.html',
+    };
+    const { doc } = expectDoc(
+      parseObject({ key: 'incoming/d.json', bytes: encode(JSON.stringify(envelope)) })[0],
     );
-    expect(rejection.reason).toBe('unsupported-type');
-    expect(rejection.message).toMatch(/HTML/);
+    expect(doc).toMatchObject({ title: 'Tiêu đề gợi ý', url: envelope.url, origin: 'incoming/d.json' });
+    expect(doc.text).toContain('Xin chào Đà Lạt.');
+    expect(doc.text).not.toContain('<p>');
+  });
+
+  it('rejects an envelope whose html holds no text, and one with neither text nor html', () => {
+    const blank = expectRejection(
+      parseObject({ key: 'incoming/e.json', bytes: encode('{"html": "<script>var a = 1;</script>"}') })[0],
+    );
+    expect(blank.reason).toBe('no-article-text');
+    expect(
+      expectRejection(parseObject({ key: 'incoming/f.json', bytes: encode('{"html": " ", "text": ""}') })[0])
+        .reason,
+    ).toBe('missing-text');
   });
 });
 
@@ -152,14 +169,6 @@ describe('parseObject: JSONL batches', () => {
 });
 
 describe('parseObject: other types', () => {
-  it('rejects HTML with a message that extraction is not available yet', () => {
-    const rejection = expectRejection(
-      parseObject({ key: 'incoming/page.HTML', bytes: encode('<html></html>') })[0],
-    );
-    expect(rejection.reason).toBe('unsupported-type');
-    expect(rejection.message).toMatch(/not available yet/);
-  });
-
   it('rejects unknown extensions', () => {
     expect(expectRejection(parseObject({ key: 'incoming/photo.jpg', bytes: encode('x') })[0]).reason).toBe(
       'unsupported-type',

@@ -27,24 +27,26 @@ describe('captions', () => {
 
 describe('chooseTitle', () => {
   it('takes the heading closest to the body and the line above it as kicker', () => {
-    expect(chooseTitle(head(['Sở Y tế tỉnh', 'Tăng cường phòng chống sốt xuất huyết']))).toEqual({
+    expect(chooseTitle(head(['Sở Y tế tỉnh', 'Tăng cường phòng chống sốt xuất huyết']))).toMatchObject({
       titleIndex: 1,
       kickerIndex: 0,
     });
   });
 
   it('never takes a line ending with ":" as title', () => {
-    expect(chooseTitle(head(['Chào mừng Đại hội Đảng bộ tỉnh lần thứ XV:', 'Dấu ấn một nhiệm kỳ']))).toEqual({
+    expect(
+      chooseTitle(head(['Chào mừng Đại hội Đảng bộ tỉnh lần thứ XV:', 'Dấu ấn một nhiệm kỳ'])),
+    ).toMatchObject({
       titleIndex: 1,
       kickerIndex: 0,
     });
-    expect(chooseTitle(head(['Dấu ấn một nhiệm kỳ', 'Xem tiếp bài:']))).toEqual({
+    expect(chooseTitle(head(['Dấu ấn một nhiệm kỳ', 'Xem tiếp bài:']))).toMatchObject({
       titleIndex: 0,
       kickerIndex: null,
     });
   });
 
   it('returns nothing without a heading-like line', () => {
-    expect(chooseTitle(head(['12/05/2024', 'OK']))).toEqual({ titleIndex: null, kickerIndex: null });
+    expect(chooseTitle(head(['12/05/2024', 'OK']))).toMatchObject({ titleIndex: null, kickerIndex: null });
   });
 });

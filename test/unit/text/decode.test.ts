@@ -74,17 +74,22 @@ describe('decodeBytes', () => {
     expect(result.ok ? '' : result.message).toMatch(/UTF-8/);
   });
 
-  it('detects TCVN3 and VNI legacy text', () => {
-    // TCVN3 bytes as Windows-1252 shows them: "Đảng bộ và nhân dân của tỉnh đã có một năm ..."
+  it('converts TCVN3 and VNI legacy text to Unicode', () => {
+    // TCVN3 bytes as Windows-1252 shows them: "Đảng bộ và nhân dân của tỉnh đã có một năm thắng lợi"
     const tcvn3 = new Uint8Array(
       Array.from('§¶ng bé vµ nh©n d©n cña tØnh ®· cã mét n¨m th¾ng lîi', (char) => char.charCodeAt(0)),
     );
-    const tcvn3Result = decodeBytes(tcvn3);
-    expect(tcvn3Result).toMatchObject({ ok: false, reason: 'legacy-encoding' });
-    expect(tcvn3Result.ok ? '' : tcvn3Result.message).toMatch(/TCVN3/);
+    expect(decodeBytes(tcvn3)).toEqual({
+      ok: true,
+      text: 'Đảng bộ và nhân dân của tỉnh đã có một năm thắng lợi',
+      encoding: 'tcvn3',
+    });
     // VNI text that was already saved as UTF-8: the letters survive, the encoding of the marks does not.
     const vni = decodeBytes(utf8('Ñaûng boä vaø nhaân daân cuûa tænh ñaõ coù moät naêm thaéng lôïi'));
-    expect(vni).toMatchObject({ ok: false, reason: 'legacy-encoding' });
-    expect(vni.ok ? '' : vni.message).toMatch(/VNI/);
+    expect(vni).toEqual({
+      ok: true,
+      text: 'Đảng bộ và nhân dân của tỉnh đã có một năm thắng lợi',
+      encoding: 'vni',
+    });
   });
 });

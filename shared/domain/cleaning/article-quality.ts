@@ -1,0 +1,67 @@
+// The honest gate: is what the cleaner kept a Vietnamese news article at all? Listing and category
+// pages (headlines, each with a teaser), empty shells, login pages and foreign-language pages go
+// through the same cascade and come out with a little "body"; they are flagged, not stored as news.
+import type { ArticleQuality } from '#domain/article/types';
+import { hasPhotoCredit } from '#domain/metadata/caption';
+import { looksVietnamese } from '#domain/text/vietnamese-letters';
+import type { CleaningLine, CleaningState } from './types.ts';
+
+// Calibration: the shortest real briefs ("tin vắn") carry two sentences of 20+ syllables; below
+// this many words a page kept a caption or a stray sentence, not an article.
+const MIN_ARTICLE_WORDS = 40;
+// A prose paragraph: a sentence of at least this many words.
+const PROSE_MIN_WORDS = 10;
+// Headline-shaped: no final period, 6–30 syllables (see headline-runs.ts).
+const HEADLINE_MIN_WORDS = 6;
+const HEADLINE_MAX_WORDS = 30;
+// A listing interleaves a headline with each teaser (one per paragraph); a feature article has a
+// sub-heading every two or three paragraphs at most. Four interleaved headlines at eight or more per
+// ten paragraphs is a listing.
+const LISTING_MIN_HEADLINES = 4;
+const LISTING_HEADLINES_PER_PARAGRAPH = 0.8;
+// A page of bare headlines with fewer prose paragraphs than this is a link list.
+const LINK_LIST_MIN_HEADLINES = 5;
+const LINK_LIST_MAX_PARAGRAPHS = 2;
+
+function isProse(line: CleaningLine): boolean {
+  const { endsWithSentencePunctuation, wordCount } = line.segment.features;
+  return endsWithSentencePunctuation && wordCount >= PROSE_MIN_WORDS;
+}
+
+function isHeadlineShaped(line: CleaningLine): boolean {
+  const { endsWithSentencePunctuation, wordCount } = line.segment.features;
+  return (
+    line.widget === null &&
+    line.role !== 'title' &&
+    line.role !== 'meta' &&
+    line.role !== 'caption' &&
+    !hasPhotoCredit(line.segment.text) &&
+    !endsWithSentencePunctuation &&
+    wordCount >= HEADLINE_MIN_WORDS &&
+    wordCount <= HEADLINE_MAX_WORDS
+  );
+}
+
+/** Decides from the cleaned lines whether the page is an article, and why not. */
+export function assessArticleQuality(lines: CleaningState['lines']): ArticleQuality {
+  const body = lines.filter((line) => line.role === 'body');
+  const bodyText = body.map((line) => line.segment.text).join(' ');
+  const pageText = lines.map((line) => line.segment.text).join(' ');
+  if (!looksVietnamese(bodyText || pageText)) return { isArticle: false, reason: 'not-vietnamese' };
+  const proseIndices = lines.flatMap((line, i) => (line.role === 'body' && isProse(line) ? [i] : []));
+  const headlines = lines.flatMap((line, i) => (isHeadlineShaped(line) ? [i] : []));
+  const first = proseIndices[0] ?? -1;
+  const last = proseIndices.at(-1) ?? -1;
+  const interleaved = headlines.filter((i) => i > first && i < last).length;
+  if (
+    interleaved >= LISTING_MIN_HEADLINES &&
+    interleaved >= proseIndices.length * LISTING_HEADLINES_PER_PARAGRAPH
+  )
+    return { isArticle: false, reason: 'listing' };
+  if (headlines.length >= LINK_LIST_MIN_HEADLINES && proseIndices.length < LINK_LIST_MAX_PARAGRAPHS)
+    return { isArticle: false, reason: 'listing' };
+  const bodyWords = body.reduce((sum, line) => sum + line.segment.features.wordCount, 0);
+  if (bodyWords === 0) return { isArticle: false, reason: 'empty' };
+  if (bodyWords < MIN_ARTICLE_WORDS) return { isArticle: false, reason: 'too-short' };
+  return { isArticle: true };
+}

@@ -1,0 +1,65 @@
+// Reader comments under the article: after a comments heading come names, times ("2 giờ trước",
+// "Minh Anh - 10:15 23/11/2026"), reply links and the comments themselves, which are prose and would
+// pass for article paragraphs. Once a thread is recognised (a comments line after the article's first
+// paragraphs, followed by at least one comment header), everything up to the next other widget goes.
+import { looksLikePersonName } from '#domain/metadata/author';
+import { parseDateTime } from '#domain/metadata/published-at';
+import { foldDiacritics } from '#domain/text/normalize';
+import { isSubstantialParagraph } from './regions.ts';
+import type { CleaningLine, CleaningState } from './types.ts';
+
+const COMMENTS_FAMILY = 'comments';
+// A thread follows an article: at least this many substantial paragraphs above its heading.
+const ARTICLE_MIN_PARAGRAPHS = 2;
+// A comment header is a name and a time, short: "Trần Văn Bình - Hà Nội - 10:15 23/11/2026".
+const COMMENT_HEADER_MAX_WORDS = 14;
+const RELATIVE_TIME = /\b\d+\s*(giay|phut|gio|ngay|tuan|thang|nam)\s*truoc\b/;
+const HEADER_SEPARATOR = /\s*(?:\s[-–|•·]\s|,)\s*/u;
+
+/** "2 giờ trước", or a person's name followed by a date or time. */
+export function isCommentHeader(text: string): boolean {
+  const { length } = text.split(/\s+/);
+  if (length > COMMENT_HEADER_MAX_WORDS) return false;
+  if (RELATIVE_TIME.test(foldDiacritics(text))) return true;
+  const [first] = text.split(HEADER_SEPARATOR);
+  const hasTime = /\d{1,2}[:h]\d{2}/.test(text) || parseDateTime(text) !== null;
+  return first !== undefined && first !== text && looksLikePersonName(first) && hasTime;
+}
+
+function markComment(line: CleaningLine): CleaningLine {
+  return { ...line, role: 'removed', reason: 'comments', widget: `${COMMENTS_FAMILY}:thread` };
+}
+
+/**
+ * The thread starts at the comments heading nearest above the first comment header (or at the header
+ * itself when there is no heading): a "Bình luận (3)" counter higher up, in a share bar, opens nothing.
+ */
+function findThreadStart(lines: readonly CleaningLine[]): number {
+  let paragraphs = 0;
+  let heading = -1;
+  for (const [i, line] of lines.entries()) {
+    if (line.widget === null && isSubstantialParagraph(line.segment.features)) paragraphs++;
+    if (paragraphs < ARTICLE_MIN_PARAGRAPHS) continue;
+    if (isCommentHeader(line.segment.text)) return heading >= 0 ? heading : i - 1;
+    if (line.widget === COMMENTS_FAMILY) heading = i;
+    else if (line.widget !== null) heading = -1;
+  }
+  return -1;
+}
+
+export function removeCommentThreadsStage(state: CleaningState): CleaningState {
+  const start = findThreadStart(state.lines);
+  if (start < 0) return state;
+  let end = state.lines.length;
+  for (let i = start + 1; i < state.lines.length; i++) {
+    const widget = state.lines[i]?.widget ?? null;
+    if (widget !== null && !widget.startsWith(COMMENTS_FAMILY)) {
+      end = i;
+      break;
+    }
+  }
+  const lines = state.lines.map((line, i) =>
+    i > start && i < end && line.widget === null ? markComment(line) : line,
+  );
+  return { ...state, lines };
+}

@@ -1,0 +1,24 @@
+// Lines left in the body above the lead once title and kicker are chosen: other headlines of a
+// sidebar, section names, slogans. The lead is the first body line ending like a sentence; a line
+// above it without a final period is no part of the running text, unless it is as long as a
+// paragraph (a sapo whose period the scraper lost).
+import { findBodyRegion } from './regions.ts';
+import type { CleaningLine, CleaningState } from './types.ts';
+
+// Calibration: headlines stop at about 30 syllables, a sapo runs 35–80.
+const HEAD_FRAGMENT_MAX_WORDS = 30;
+
+export function removeHeadFragmentsStage(state: CleaningState): CleaningState {
+  const region = findBodyRegion(state.lines);
+  if (!region) return state;
+  const lines = state.lines.map((line, i): CleaningLine => {
+    const { endsWithSentencePunctuation, wordCount } = line.segment.features;
+    return i < region.start &&
+      line.role === 'body' &&
+      !endsWithSentencePunctuation &&
+      wordCount <= HEAD_FRAGMENT_MAX_WORDS
+      ? { ...line, role: 'removed', reason: 'short-fragment' }
+      : line;
+  });
+  return { ...state, lines };
+}

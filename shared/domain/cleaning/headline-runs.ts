@@ -1,0 +1,92 @@
+// Related-news lists without a heading: after the article's last prose paragraph, lines shaped like
+// headlines (no final period, a headline's length) are links to other articles, and so is a run of
+// three or more of them anywhere: sub-headings and captions never come in threes.
+import { parseBareNameLine, parseBylineLine } from '#domain/metadata/author';
+import { hasPhotoCredit } from '#domain/metadata/caption';
+import { isDateLine } from '#domain/metadata/published-at';
+import { parseDomainLine, parseSourceLine } from '#domain/metadata/source';
+import type { CleaningLine, CleaningState } from './types.ts';
+
+// Calibration: Vietnamese headlines run 6–30 syllables (most 10–20); a role line under a byline or a
+// name is shorter, a paragraph that lost its period is longer.
+const HEADLINE_MIN_WORDS = 6;
+const HEADLINE_MAX_WORDS = 30;
+// A prose paragraph closing the article: a sentence of at least this many words.
+const PROSE_MIN_WORDS = 10;
+// After the article two headline-shaped lines make a list; one alone may be a closing caption or note.
+const TAIL_LIST_MIN_LINES = 2;
+// Inside the page three in a row are needed: two captions or a sub-heading and a caption can meet.
+const INNER_RUN_MIN_LINES = 3;
+
+function isHeadlineShaped(line: CleaningLine): boolean {
+  const { endsWithSentencePunctuation, endsWithColon, wordCount } = line.segment.features;
+  const text = line.segment.text;
+  return (
+    line.role === 'body' &&
+    !endsWithSentencePunctuation &&
+    !endsWithColon &&
+    wordCount >= HEADLINE_MIN_WORDS &&
+    wordCount <= HEADLINE_MAX_WORDS &&
+    /^[\p{Lu}\d"“'‘(]/u.test(text) &&
+    !hasPhotoCredit(text) &&
+    parseBylineLine(text) === null &&
+    parseBareNameLine(text) === null &&
+    parseSourceLine(text) === null &&
+    parseDomainLine(text) === null &&
+    !isDateLine(text)
+  );
+}
+
+function isProse(line: CleaningLine): boolean {
+  const { endsWithSentencePunctuation, wordCount } = line.segment.features;
+  return line.role === 'body' && endsWithSentencePunctuation && wordCount >= PROSE_MIN_WORDS;
+}
+
+function markRelated(line: CleaningLine): CleaningLine {
+  return { ...line, role: 'removed', reason: 'related-news', widget: 'headline-run' };
+}
+
+/** Runs of headline-shaped body lines, where only removed lines may stand between two of them. */
+function findRuns(lines: readonly CleaningLine[]): number[][] {
+  const runs: number[][] = [];
+  let current: number[] = [];
+  lines.forEach((line, i) => {
+    if (isHeadlineShaped(line)) current.push(i);
+    else if (line.role !== 'removed' && line.role !== 'meta') {
+      if (current.length) runs.push(current);
+      current = [];
+    }
+  });
+  if (current.length) runs.push(current);
+  return runs;
+}
+
+/** Whether the nearest kept line above `index` ends with ":" and so introduces a list. */
+function followsListLeadIn(lines: readonly CleaningLine[], index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const line = lines[i];
+    if (!line || line.role === 'removed') continue;
+    return line.segment.features.endsWithColon;
+  }
+  return false;
+}
+
+export function removeHeadlineRunsStage(state: CleaningState): CleaningState {
+  const lastProse = state.lines.findLastIndex(isProse);
+  if (lastProse < 0) return state;
+  const firstProse = state.lines.findIndex(isProse);
+  const related = new Set<number>();
+  const tail = state.lines.flatMap((line, i) => (i > lastProse && isHeadlineShaped(line) ? [i] : []));
+  // Items of a list the text introduces ("gồm các nội dung sau:") are shaped like headlines too.
+  if (tail.length >= TAIL_LIST_MIN_LINES && !followsListLeadIn(state.lines, tail[0] ?? 0))
+    tail.forEach((i) => related.add(i));
+  for (const run of findRuns(state.lines)) {
+    const first = run[0] ?? 0;
+    // Above the lead the title chooser decides; a run there is handled with the head.
+    if (run.length >= INNER_RUN_MIN_LINES && first > firstProse && !followsListLeadIn(state.lines, first))
+      run.forEach((i) => related.add(i));
+  }
+  if (related.size === 0) return state;
+  const lines = state.lines.map((line, i) => (related.has(i) ? markRelated(line) : line));
+  return { ...state, lines };
+}

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '#domain/cleaning/index';
+import { isCommentHeader } from '#domain/cleaning/comment-threads';
+import { LEAD_BAC_KAN, PARAGRAPH_BAC_KAN_2, PARAGRAPH_BAC_KAN_3 } from './fixtures/pages.ts';
+
+const reasonOf = (removed: readonly { text: string; reason: string }[], text: string) =>
+  removed.find((line) => line.text === text)?.reason;
+
+const HEADLINES = [
+  'Huyện vùng cao đặt mục tiêu trồng mới 500 héc ta quế trong năm tới',
+  'Hợp tác xã dược liệu đầu tiên của tỉnh có sản phẩm đạt chuẩn ba sao',
+  'Nông dân thu tiền tỷ mỗi năm nhờ chuyển đổi đất lúa kém hiệu quả sang trồng cây ăn quả',
+];
+
+describe('related headlines without a heading', () => {
+  it('removes a run of three headlines between paragraphs', () => {
+    const page = [
+      'Trồng rừng gắn với sinh kế',
+      LEAD_BAC_KAN,
+      ...HEADLINES,
+      PARAGRAPH_BAC_KAN_2,
+      PARAGRAPH_BAC_KAN_3,
+    ].join('\n');
+    const cleaned = cleanText(page);
+    expect(cleaned.body.split('\n')).toEqual([LEAD_BAC_KAN, PARAGRAPH_BAC_KAN_2, PARAGRAPH_BAC_KAN_3]);
+    for (const headline of HEADLINES) expect(reasonOf(cleaned.removed, headline)).toBe('related-news');
+  });
+
+  it('keeps two sub-headings between paragraphs', () => {
+    const page = [
+      'Trồng rừng gắn với sinh kế',
+      LEAD_BAC_KAN,
+      'Chọn giống phù hợp',
+      PARAGRAPH_BAC_KAN_2,
+      'Liên kết tiêu thụ',
+      PARAGRAPH_BAC_KAN_3,
+    ].join('\n');
+    expect(cleanText(page).body.split('\n')).toEqual([
+      LEAD_BAC_KAN,
+      'Chọn giống phù hợp',
+      PARAGRAPH_BAC_KAN_2,
+      'Liên kết tiêu thụ',
+      PARAGRAPH_BAC_KAN_3,
+    ]);
+  });
+
+  it('removes two long headlines after the last paragraph, which context smoothing would keep', () => {
+    const related = [
+      HEADLINES[2] ?? '',
+      'Người dân các xã vùng cao được hỗ trợ cây giống và phân bón để trồng lại rừng sau mùa mưa bão',
+    ];
+    const page = ['Trồng rừng gắn với sinh kế', LEAD_BAC_KAN, PARAGRAPH_BAC_KAN_2, ...related].join('\n');
+    const cleaned = cleanText(page);
+    expect(cleaned.body.split('\n')).toEqual([LEAD_BAC_KAN, PARAGRAPH_BAC_KAN_2]);
+    for (const headline of related) expect(reasonOf(cleaned.removed, headline)).toBe('related-news');
+  });
+
+  it('keeps a single closing sentence-less line for the signature logic, and a closing sentence', () => {
+    const closing = 'Mỗi cây xanh là một phần của tương lai.';
+    const page = ['Trồng rừng gắn với sinh kế', LEAD_BAC_KAN, PARAGRAPH_BAC_KAN_2, closing, 'Ngọc Lan'].join(
+      '\n',
+    );
+    const cleaned = cleanText(page);
+    expect(cleaned.body.split('\n')).toEqual([LEAD_BAC_KAN, PARAGRAPH_BAC_KAN_2, closing]);
+    expect(cleaned.author).toBe('Ngọc Lan');
+  });
+});
+
+describe('teasers with a dateline', () => {
+  it('removes a list of teasers sharing a dateline after the article even when the lead has none', () => {
+    const teasers = [
+      'VOV.VN - Sáng nay, tỉnh tổ chức lễ ra quân trồng cây đầu xuân với sự tham gia của hàng nghìn đoàn viên thanh niên và người dân các xã vùng cao.',
+      'VOV.VN - Chiều qua, đoàn công tác của Bộ Nông nghiệp đã kiểm tra tình hình phát triển rừng sản xuất và chế biến gỗ tại các huyện phía bắc của tỉnh.',
+    ];
+    const page = [
+      'Trồng rừng gắn với sinh kế',
+      LEAD_BAC_KAN,
+      PARAGRAPH_BAC_KAN_2,
+      PARAGRAPH_BAC_KAN_3,
+      ...teasers,
+    ].join('\n');
+    const cleaned = cleanText(page);
+    expect(cleaned.body.split('\n')).toEqual([LEAD_BAC_KAN, PARAGRAPH_BAC_KAN_2, PARAGRAPH_BAC_KAN_3]);
+    for (const teaser of teasers) expect(reasonOf(cleaned.removed, teaser)).toBe('related-news');
+  });
+});
+
+describe('teasers above the title', () => {
+  it('keeps the lead followed by the article and removes a sidebar teaser with the same dateline', () => {
+    const sidebar =
+      '(Tin Việt) - Tỉnh vừa công bố danh sách 20 sản phẩm nông nghiệp chủ lực được ưu tiên hỗ trợ xây dựng thương hiệu và xúc tiến thương mại trong giai đoạn tới.';
+    const lead = `(Tin Việt) - ${LEAD_BAC_KAN}`;
+    const page = [
+      'Tin nổi bật',
+      sidebar,
+      'Trồng rừng gắn với sinh kế',
+      lead,
+      PARAGRAPH_BAC_KAN_2,
+      PARAGRAPH_BAC_KAN_3,
+    ].join('\n');
+    const cleaned = cleanText(page);
+    expect(cleaned.body.split('\n')).toEqual([lead, PARAGRAPH_BAC_KAN_2, PARAGRAPH_BAC_KAN_3]);
+    expect(reasonOf(cleaned.removed, sidebar)).toBe('related-news');
+  });
+});
+
+describe('lists the text introduces', () => {
+  it('keeps headline-shaped list items after a lead-in ending with a colon', () => {
+    const items = [
+      'Rà soát quỹ đất trồng rừng của từng xã trong quý đầu năm',
+      'Hướng dẫn người dân chọn giống cây phù hợp với thổ nhưỡng',
+      'Kết nối doanh nghiệp bao tiêu gỗ rừng trồng cho người dân',
+    ];
+    const page = [
+      'Trồng rừng gắn với sinh kế',
+      LEAD_BAC_KAN,
+      'Hội nghị thống nhất ba nhóm giải pháp chính:',
+      ...items,
+      PARAGRAPH_BAC_KAN_2,
+    ].join('\n');
+    const body = cleanText(page).body.split('\n');
+    for (const item of items) expect(body).toContain(item);
+  });
+});
+
+describe('comment threads', () => {
+  it('recognises comment headers by name and time or by relative time', () => {
+    expect(isCommentHeader('Nguyễn Văn Bình - 10:15 23/11/2026')).toBe(true);
+    expect(isCommentHeader('Trần Thị Mai, Hà Nội - 08:02')).toBe(true);
+    expect(isCommentHeader('5 phút trước')).toBe(true);
+    expect(isCommentHeader('Ngày 23/11/2026, tỉnh tổ chức hội nghị')).toBe(false);
+    expect(isCommentHeader('Thanh Hương')).toBe(false);
+  });
+
+  it('does not open a thread at a comment counter in the share bar above the article', () => {
+    const page = [
+      'Trồng rừng gắn với sinh kế',
+      'Bình luận (4)',
+      LEAD_BAC_KAN,
+      PARAGRAPH_BAC_KAN_2,
+      PARAGRAPH_BAC_KAN_3,
+    ].join('\n');
+    expect(cleanText(page).body.split('\n')).toEqual([
+      LEAD_BAC_KAN,
+      PARAGRAPH_BAC_KAN_2,
+      PARAGRAPH_BAC_KAN_3,
+    ]);
+  });
+});
+
+describe('lines above the lead', () => {
+  it('drops sidebar headlines above the title area and keeps the title', () => {
+    const page = [
+      'Tin mới',
+      HEADLINES[0],
+      'Trồng rừng gắn với sinh kế',
+      '17/03/2024 09:15',
+      LEAD_BAC_KAN,
+      PARAGRAPH_BAC_KAN_2,
+    ].join('\n');
+    const cleaned = cleanText(page);
+    expect(cleaned.title).toBe('Trồng rừng gắn với sinh kế');
+    expect(cleaned.body.split('\n')).toEqual([LEAD_BAC_KAN, PARAGRAPH_BAC_KAN_2]);
+    expect(cleaned.removed.map((line) => line.text)).toContain(HEADLINES[0]);
+  });
+});

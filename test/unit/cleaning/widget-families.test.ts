@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { WIDGET_MAX_OTHER_WORDS } from '#domain/cleaning/thresholds';
+import { findTopicalFamilies, matchWidget } from '#domain/cleaning/widget-match';
+
+const match = (text: string) => matchWidget(text, WIDGET_MAX_OTHER_WORDS);
+
+describe('widget families recognise the lines of many site templates', () => {
+  const cases: readonly (readonly [string, string, string])[] = [
+    ['Đăng nhập | Đăng ký', 'login-search', 'navigation'],
+    ['Quên mật khẩu?', 'login-search', 'navigation'],
+    ['Nhập từ khóa tìm kiếm', 'login-search', 'navigation'],
+    ['Xã hội › Giáo dục', 'menu', 'navigation'],
+    ['Hotline: 0987 654 321', 'copyright-footer', 'footer'],
+    ['Cơ quan chủ quản: Ủy ban nhân dân tỉnh', 'copyright-footer', 'footer'],
+    ['Thiết kế website bởi Công ty Sao Mai', 'copyright-footer', 'footer'],
+    ['Được tạo bởi WordPress', 'blog-engine', 'footer'],
+    ['Chuyên mục: Đời sống', 'blog-engine', 'footer'],
+    ['Bài sau: Phiên chợ cuối năm', 'blog-engine', 'footer'],
+    ['Leave a Reply', 'blog-engine', 'footer'],
+    ['Quảng cáo', 'advertising', 'advertising'],
+    ['Liên hệ quảng cáo', 'advertising', 'advertising'],
+    ['Bình chọn', 'poll', 'other-widget'],
+    ['Kết quả thăm dò ý kiến', 'poll', 'other-widget'],
+    ['VN-Index 1.254,3 +4,2', 'stock-board', 'other-widget'],
+    ['Kết nối với chúng tôi', 'follow-us', 'other-widget'],
+    ['Youtube Tiktok Zalo OA', 'follow-us', 'other-widget'],
+    ['A- A A+', 'font-size', 'other-widget'],
+    ['Cỡ chữ', 'font-size', 'other-widget'],
+    ['Tags: nông thôn mới, giảm nghèo', 'tags', 'other-widget'],
+    ['3 giờ trước', 'comments', 'comments'],
+    ['Trả lời', 'comments', 'comments'],
+    ['Có thể bạn quan tâm', 'related-news', 'related-news'],
+    ['Đọc tiếp', 'related-news', 'related-news'],
+    ['Tin cùng chủ đề', 'related-news', 'related-news'],
+    ['Đừng bỏ lỡ', 'related-news', 'related-news'],
+    ['SJC 88,5 90,5', 'gold-price', 'gold-price'],
+    ['USD 25.100 25.460', 'exchange-rate', 'exchange-rate'],
+  ];
+  it.each(cases)('"%s" is %s (%s)', (text, family, reason) => {
+    expect(match(text)).toEqual({ family, reason });
+  });
+});
+
+describe('sentences and headlines that use widget words are not widgets', () => {
+  it.each([
+    'Bộ Công Thương đề xuất siết quản lý quảng cáo thực phẩm chức năng trên mạng xã hội',
+    'Nhiều bạn đọc gửi ý kiến đề nghị tăng cường kiểm tra an toàn thực phẩm tại các chợ',
+    'Người dân tìm kiếm việc làm tại phiên giao dịch việc làm lưu động của huyện',
+    'Tỉnh tổ chức hội nghị lấy ý kiến về dự thảo đề án sáp nhập các đơn vị hành chính cấp xã',
+  ])('"%s"', (text) => {
+    expect(match(text)).toBeNull();
+  });
+
+  it('a breadcrumb arrow needs short items: a headline with an arrow in it is no menu', () => {
+    expect(match('Giá xăng dầu > Kỳ điều hành hôm nay tăng mạnh sau nhiều tuần giảm liên tiếp')).toBeNull();
+  });
+});
+
+describe('topical families', () => {
+  it('are the data-box families the article prose writes about', () => {
+    const topical = findTopicalFamilies([
+      'Giá vàng miếng sáng nay tăng mạnh, trong khi thời tiết miền Bắc chuyển rét đậm.',
+    ]);
+    expect([...topical].sort()).toEqual(['gold-price', 'weather']);
+    expect(findTopicalFamilies(['Bà con chia sẻ kinh nghiệm trồng rừng.']).size).toBe(0);
+  });
+
+  it('make only pure-vocabulary lines count as that widget', () => {
+    const strict = new Set(['gold-price']);
+    expect(matchWidget('Giá vàng hôm nay tăng', WIDGET_MAX_OTHER_WORDS)).not.toBeNull();
+    expect(matchWidget('Giá vàng hôm nay tăng', WIDGET_MAX_OTHER_WORDS, strict)).toBeNull();
+    expect(matchWidget('Giá vàng', WIDGET_MAX_OTHER_WORDS, strict)).toEqual({
+      family: 'gold-price',
+      reason: 'gold-price',
+    });
+  });
+});
+
+describe('inline related links', () => {
+  it.each([
+    'Xem thêm: Hàng nghìn hộ dân vùng lũ được hỗ trợ lương thực và nước sạch',
+    '>> Đọc thêm: Tỉnh đầu tư 200 tỷ đồng nâng cấp đường tỉnh lộ',
+    'Video: Cận cảnh cây cầu treo dài nhất khu vực',
+  ])('"%s" is a related-news link even inside the body', (text) => {
+    expect(matchWidget(text, 0)).toEqual({ family: 'inline-related-link', reason: 'related-news' });
+  });
+
+  it('a sentence that starts with the same words is not', () => {
+    expect(
+      matchWidget('Xem thêm các hình ảnh về lễ hội, du khách có thể truy cập trang của huyện.', 0),
+    ).toBeNull();
+  });
+});
