@@ -5,7 +5,7 @@
 // source's stored profile, and once stored as a new article its line fingerprints join that profile.
 import type { ProcessDocumentOptions } from '#domain/article/process-document';
 import { buildArticleRecord, deriveArticleId } from '#domain/article/record';
-import type { CleanedArticle, RawDocument } from '#domain/article/types';
+import type { CleanedArticle, NotArticleReason, RawDocument } from '#domain/article/types';
 import { canonicalizeUrl } from '#domain/input/canonical-url';
 import { isIncomingObjectKey } from '#domain/input/object-key';
 import { parseObject, type ParseOutcome } from '#domain/input/parse-object';
@@ -120,6 +120,15 @@ async function ingestUnit(
     parsed.doc,
     profile ? { templateProfile: excludeOwnArticle(profile, parsed.doc) } : {},
   );
+  // The gate first: its reason (a listing, a shell, not Vietnamese) says more than an empty body does.
+  if (cleaned.quality && !cleaned.quality.isArticle) {
+    const rejection = createRejection(
+      'not-article',
+      `not a news article: ${describeNotArticle(cleaned.quality.reason)}`,
+      ref.line,
+    );
+    return settleRejection(ref, rejection, recordedAt, deps);
+  }
   if (cleaned.body.trim() === '') {
     const rejection = createRejection('no-article-text', 'cleaning left no article text', ref.line);
     return settleRejection(ref, rejection, recordedAt, deps);
@@ -192,4 +201,15 @@ async function settleRejection(
   deps.metrics.count(METRIC_NAMES.objectsRejected);
   deps.log.warn('object rejected', { ...ref, reason: rejection.reason, detail: rejection.message });
   return { outcome, redelivered: false };
+}
+
+const NOT_ARTICLE_DESCRIPTIONS: Record<NotArticleReason, string> = {
+  empty: 'no prose is left once the page furniture is removed',
+  'too-short': 'too little prose to be an article',
+  listing: 'the page is a list of headlines (a category or listing page)',
+  'not-vietnamese': 'the text is not Vietnamese',
+};
+
+function describeNotArticle(reason: NotArticleReason | undefined): string {
+  return reason ? NOT_ARTICLE_DESCRIPTIONS[reason] : 'the cleaner judged it not to be an article';
 }

@@ -14,6 +14,7 @@ export const REJECTION_REASONS = [
   'not-found',
   'outside-prefix',
   'no-article-text', // cleaning left nothing that reads like an article
+  'not-article', // the page reads as a listing, a shell, too little prose, or not Vietnamese
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 

@@ -181,12 +181,35 @@ describe('ingest handler', () => {
     expect(await reasonOf('incoming/anh.txt', binary)).toBe('binary');
     expect(await reasonOf('incoming/bao-cao.pdf', pdf)).toBe('unsupported-type');
     // A page with no article text in it is rejected after extraction, not for its type.
-    expect(await reasonOf('incoming/trang.html', html)).toBe('no-article-text');
+    expect(await reasonOf('incoming/trang.html', html)).toBe('not-article');
     expect(await reasonOf('archive/cu.txt', 'old-etag')).toBe('outside-prefix');
     const rejections = await repository.listRejections({ limit: 50 });
     expect(rejections.items.map((item) => item.objectKey)).toEqual(
       expect.arrayContaining(['incoming/anh.txt', 'archive/cu.txt']),
     );
+  });
+
+  it('rejects a listing page as not an article, with the reason visible', async () => {
+    const listing = [
+      'Trang chủ > Kinh tế',
+      'Giá lúa tăng nhẹ sau đợt mưa lớn ở miền Tây',
+      'Cảng biển phía Bắc đón lượng hàng kỷ lục trong tháng',
+      'Doanh nghiệp thủy sản tìm thị trường mới cho cá tra',
+      'Nông dân trồng sầu riêng lo ngại giá phân bón tăng',
+      'Ngân hàng giảm lãi suất cho vay mua nhà ở xã hội',
+      'Xuất khẩu gạo đạt mức cao nhất trong mười năm',
+      'Chợ đầu mối nông sản mở cửa trở lại sau sửa chữa',
+      'Trang 1 2 3 4 5 Tiếp',
+    ].join('\n\n');
+    const etag = await upload('incoming/chuyen-muc-kinh-te.txt', listing);
+    const response = await ingest(
+      buildSqsEvent([notify('incoming/chuyen-muc-kinh-te.txt', etag)]),
+      buildLambdaContext(),
+    );
+    expect(response.batchItemFailures).toEqual([]);
+    const [outcome] = await repository.listObjectOutcomes('incoming/chuyen-muc-kinh-te.txt', etag);
+    expect(outcome).toMatchObject({ kind: 'rejected', reason: 'not-article' });
+    expect(outcome?.kind === 'rejected' ? outcome.message : '').toMatch(/^not a news article: /);
   });
 
   it('ignores the S3 test event and fails a message that is not an S3 notification', async () => {
