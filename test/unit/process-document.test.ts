@@ -28,6 +28,30 @@ describe('processDocument', () => {
     expect(article.source).toBe('Báo Bắc Kạn');
   });
 
+  it('takes a declared author over the byline, and the site name only when the text credits no source', () => {
+    const article = processDocument({
+      text: PAGE_WITH_FOOTER,
+      author: 'Hoàng Minh',
+      siteName: 'Cổng thông tin tỉnh',
+    });
+    expect(article.author).toBe('Hoàng Minh');
+    const credited = processDocument({
+      text: PAGE_WITH_FOOTER,
+      siteName: 'Cổng thông tin tỉnh',
+      source: 'Theo TTXVN',
+    });
+    expect(credited.source).toBe('Theo TTXVN');
+    // This page credits no source in its text, so the site name fills it.
+    expect(processDocument({ text: PAGE_WITH_FOOTER }).source).toBeNull();
+    expect(processDocument({ text: PAGE_WITH_FOOTER, siteName: 'Cổng thông tin tỉnh' }).source).toBe(
+      'Cổng thông tin tỉnh',
+    );
+    // This one ends with its domain line, which outranks the site name.
+    expect(processDocument({ text: PAGE_WITHOUT_DATE_LINE, siteName: 'Cổng thông tin tỉnh' }).source).toBe(
+      'baohagiang.vn',
+    );
+  });
+
   it('falls back on the URL host for the source', () => {
     const text = PAGE_WITH_FOOTER;
     expect(processDocument({ text, url: 'https://www.baobackan.vn/tin/trong-rung.html' }).source).toBe(

@@ -21,7 +21,7 @@ function readHint(value: string | undefined): string | null {
 }
 
 /**
- * Cleans a decoded document and classifies its province. Envelope hints (title, publishedAt, source)
+ * Cleans a decoded document and classifies its province. Envelope hints (title, publishedAt, author, source)
  * win over what the text yields; the URL host is the source of last resort. The province classifier
  * sees only the cleaned title, body, captions, source and URL, never removed boilerplate.
  */
@@ -35,7 +35,13 @@ export function processDocument(doc: RawDocument, options: ProcessDocumentOption
   const publishedAtHint = readHint(doc.publishedAt);
   const publishedAt =
     (publishedAtHint ? normalizePublishedAtHint(publishedAtHint) : null) ?? cleaned.publishedAt;
-  const source = readHint(doc.source) ?? cleaned.source ?? (doc.url ? readUrlHost(doc.url) : null);
+  // The site's own name (an HTML page's og:site_name) ranks below an in-text credit such as "Theo TTXVN":
+  // a paper often carries other agencies' articles.
+  const source =
+    readHint(doc.source) ??
+    cleaned.source ??
+    readHint(doc.siteName) ??
+    (doc.url ? readUrlHost(doc.url) : null);
   const title = titleHint ?? cleaned.title;
   const { province, mentioned } = classifyProvince({
     title,
@@ -48,7 +54,7 @@ export function processDocument(doc: RawDocument, options: ProcessDocumentOption
     title,
     kicker: cleaned.kicker,
     publishedAt,
-    author: cleaned.author,
+    author: readHint(doc.author) ?? cleaned.author,
     source,
     body: cleaned.body,
     captions: cleaned.captions,
