@@ -43,6 +43,8 @@ export interface PipelineFunctionProps {
   readonly memoryMb: number;
   readonly logRetention: RetentionDays;
   readonly logLevel: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
+  /** Share of invocations Powertools logs at DEBUG whatever the level (0 to 1); default none. */
+  readonly debugSampleRate?: number;
   readonly environment?: Readonly<Record<string, string>>;
 }
 
@@ -88,6 +90,12 @@ export class PipelineFunction extends Construct {
         POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
         POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
         POWERTOOLS_LOG_LEVEL: props.logLevel,
+        // Never log whole incoming events: an SQS batch repeats every object key and doubles log volume;
+        // the handlers log what they decided per object instead.
+        POWERTOOLS_LOGGER_LOG_EVENT: 'false',
+        POWERTOOLS_LOGGER_SAMPLE_RATE: String(props.debugSampleRate ?? 0),
+        // Explicitly on: the dashboard and the alarms on pipeline outcomes depend on these metrics.
+        POWERTOOLS_METRICS_DISABLED: 'false',
         // Stack traces point into the TypeScript sources instead of the minified bundle.
         NODE_OPTIONS: '--enable-source-maps',
         ...props.environment,

@@ -1,5 +1,5 @@
 // Every AWS resource of the pipeline: raw bucket -> ingest queue -> ingest function -> articles table,
-// and the search function behind an HTTP API, with a first set of alarms.
+// the search function behind an HTTP API, the search page behind CloudFront, alarms and a dashboard.
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { EventType } from 'aws-cdk-lib/aws-s3';
@@ -17,9 +17,12 @@ import { acknowledgeNagRule } from '../constructs/acknowledge-nag-rule.ts';
 import { ArticlesTable } from '../constructs/articles-table.ts';
 import { IngestQueue } from '../constructs/ingest-queue.ts';
 import { PipelineAlarms } from '../constructs/pipeline-alarms.ts';
+import { PipelineDashboard } from '../constructs/pipeline-dashboard.ts';
 import { PipelineFunction } from '../constructs/pipeline-function.ts';
+import { PipelineMetrics } from '../constructs/pipeline-metrics.ts';
 import { RawBucket } from '../constructs/raw-bucket.ts';
 import { SearchApi } from '../constructs/search-api.ts';
+import { SearchSite } from '../constructs/search-site.ts';
 import type { StackSettings } from './stack-settings.ts';
 
 export const INGEST_ENTRY = 'functions/ingest/handler.ts';
@@ -30,6 +33,12 @@ export const SEARCH_ENTRY = 'functions/search/handler.ts';
  * once; the backlog then drains steadily instead of throttling (raise it once write costs are measured).
  */
 export const INGEST_MAX_CONCURRENCY = 5;
+
+/**
+ * Production logs at INFO; this share of invocations logs at DEBUG anyway, so the per-object decisions
+ * stay visible in a sample at a hundredth of the log volume.
+ */
+export const PRODUCTION_DEBUG_SAMPLE_RATE = 0.01;
 
 /** The fixed construct id of the singleton function CDK adds to a stack for S3 bucket notifications. */
 const BUCKET_NOTIFICATIONS_HANDLER_ID = 'BucketNotificationsHandler050a0587b7544547bf325f094a3db834';
@@ -45,12 +54,15 @@ export class TinsachStack extends Stack {
   readonly ingestFunction: PipelineFunction;
   readonly searchFunction: PipelineFunction;
   readonly searchApi: SearchApi;
+  readonly searchSite: SearchSite;
   readonly alarms: PipelineAlarms;
+  readonly dashboard: PipelineDashboard;
 
   constructor(scope: Construct, id: string, props: TinsachStackProps) {
     super(scope, id, props);
     const { settings } = props;
     const logLevel = settings.isProduction ? 'INFO' : 'DEBUG';
+    const debugSampleRate = settings.isProduction ? PRODUCTION_DEBUG_SAMPLE_RATE : 0;
 
     this.rawBucket = new RawBucket(this, 'RawBucket', { isProduction: settings.isProduction });
     this.ingestQueue = new IngestQueue(this, 'IngestQueue');
@@ -70,6 +82,7 @@ export class TinsachStack extends Stack {
       memoryMb: INGEST_FUNCTION.memoryMb,
       logRetention: settings.logRetention,
       logLevel,
+      debugSampleRate,
       environment: { [ENV.maxObjectBytes]: String(DEFAULT_MAX_OBJECT_BYTES) },
     });
     this.ingestFunction.bindRawBucketReadOnly(this.rawBucket.bucket);
@@ -90,7 +103,10 @@ export class TinsachStack extends Stack {
       memoryMb: SEARCH_FUNCTION.memoryMb,
       logRetention: settings.logRetention,
       logLevel,
+      debugSampleRate,
     });
+    // No reserved concurrency for search: the API stage throttle already bounds it (and so its DynamoDB
+    // reads), and reserving capacity fails on accounts whose concurrency quota is still the low default.
     this.searchFunction.bindTableReadOnly(this.articlesTable.table);
 
     this.searchApi = new SearchApi(this, 'SearchApi', {
@@ -99,14 +115,35 @@ export class TinsachStack extends Stack {
       logRetention: settings.logRetention,
     });
 
-    this.alarms = new PipelineAlarms(this, 'Alarms', {
-      stage: settings.stage,
+    this.searchSite = new SearchSite(this, 'SearchSite', {
+      api: this.searchApi.api,
+      accessLogsBucket: this.rawBucket.accessLogsBucket,
+      logRetention: settings.logRetention,
+      isProduction: settings.isProduction,
+    });
+
+    const metrics = new PipelineMetrics({
       ingestQueue: this.ingestQueue.queue,
       deadLetterQueue: this.ingestQueue.deadLetterQueue,
       ingestFunction: this.ingestFunction.function,
       searchFunction: this.searchFunction.function,
       api: this.searchApi.api,
+    });
+    this.alarms = new PipelineAlarms(this, 'Alarms', {
+      stage: settings.stage,
+      metrics,
       alarmEmail: settings.alarmEmail,
+    });
+    this.dashboard = new PipelineDashboard(this, 'Monitoring', {
+      stage: settings.stage,
+      metrics,
+      alarms: this.alarms.alarms,
+      ingestQueue: this.ingestQueue.queue,
+      ingestFunction: this.ingestFunction.function,
+      ingestLogGroup: this.ingestFunction.logGroup,
+      searchFunction: this.searchFunction.function,
+      api: this.searchApi.api,
+      table: this.articlesTable.table,
     });
 
     this.addOutputs();
@@ -120,6 +157,7 @@ export class TinsachStack extends Stack {
         description: `Upload under ${RAW_BUCKET.incomingPrefix}`,
       },
       ApiUrl: { value: this.searchApi.url, description: 'Search API base URL' },
+      SiteUrl: { value: this.searchSite.url, description: 'Search page (CloudFront); also serves the API' },
       ArticlesTableName: { value: this.articlesTable.table.tableName, description: 'Articles table' },
       IngestQueueUrl: { value: this.ingestQueue.queue.queueUrl, description: 'Ingest queue' },
       DeadLetterQueueUrl: {
