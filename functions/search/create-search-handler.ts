@@ -9,13 +9,22 @@ import httpErrorHandler from '@middy/http-error-handler';
 import httpRouterHandler from '@middy/http-router';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { InvalidCursorError } from '#domain/search/cursor';
+import { InvalidQueryError } from '#domain/search/parse-query';
 import type { ArticleRepository } from '#ports/article-repository';
 import { createLogger } from '#observability/powertools';
 import { getArticle } from '#use-cases/get-article';
+import { listProvinces } from '#use-cases/list-provinces';
 import { listRejections } from '#use-cases/list-rejections';
+import { listSources } from '#use-cases/list-sources';
 import { SEARCH_API_METHOD, SEARCH_API_PATHS } from '#config/api-routes';
 import { InvalidSearchError, searchArticles } from '#use-cases/search-articles';
-import { describeQueryIssues, LIST_ARTICLES_QUERY, LIST_REJECTIONS_QUERY } from './query-schema.ts';
+import { buildOpenApiDocument } from './openapi-document.ts';
+import {
+  describeQueryIssues,
+  LIST_ARTICLES_QUERY,
+  LIST_REJECTIONS_QUERY,
+  NO_PARAMETERS_QUERY,
+} from './query-schema.ts';
 
 export interface SearchHandlerDependencies {
   readonly articles: ArticleRepository;
@@ -27,7 +36,7 @@ export type SearchHandler = (
   context: Context,
 ) => Promise<APIGatewayProxyResultV2>;
 
-const HTTP_STATUS = { ok: 200, badRequest: 400, notFound: 404, notImplemented: 501 } as const;
+const HTTP_STATUS = { ok: 200, badRequest: 400, notFound: 404 } as const;
 
 function respondJson(statusCode: number, body: unknown): APIGatewayProxyResultV2 {
   return {
@@ -41,7 +50,11 @@ const respondBadRequest = (message: string) => respondJson(HTTP_STATUS.badReques
 
 /** Client errors the use cases raise; everything else is ours and stays a 500. */
 function isClientError(error: unknown): error is Error {
-  return error instanceof InvalidCursorError || error instanceof InvalidSearchError;
+  return (
+    error instanceof InvalidCursorError ||
+    error instanceof InvalidSearchError ||
+    error instanceof InvalidQueryError
+  );
 }
 
 export function createSearchHandler(deps: SearchHandlerDependencies): SearchHandler {
@@ -50,12 +63,8 @@ export function createSearchHandler(deps: SearchHandlerDependencies): SearchHand
   const listArticlesRoute = async (event: APIGatewayProxyEventV2) => {
     const query = LIST_ARTICLES_QUERY.safeParse(event.queryStringParameters ?? {});
     if (!query.success) return respondBadRequest(describeQueryIssues(query.error));
-    const { q: keywords, ...listing } = query.data;
-    if (keywords !== undefined && keywords.trim() !== '') {
-      return respondJson(HTTP_STATUS.notImplemented, { message: 'keyword search (q) is not available yet' });
-    }
     try {
-      return respondJson(HTTP_STATUS.ok, await searchArticles(listing, deps.articles));
+      return respondJson(HTTP_STATUS.ok, await searchArticles(query.data, deps.articles));
     } catch (error) {
       if (isClientError(error)) return respondBadRequest(error.message);
       throw error;
@@ -81,6 +90,15 @@ export function createSearchHandler(deps: SearchHandlerDependencies): SearchHand
     }
   };
 
+  /** Routes without parameters: refuse unknown ones, then answer. */
+  const withoutParameters = (answer: () => Promise<unknown>) => async (event: APIGatewayProxyEventV2) => {
+    const query = NO_PARAMETERS_QUERY.safeParse(event.queryStringParameters ?? {});
+    if (!query.success) return respondBadRequest(describeQueryIssues(query.error));
+    return respondJson(HTTP_STATUS.ok, await answer());
+  };
+  // Built once: it depends only on the code.
+  const openApiDocument = buildOpenApiDocument();
+
   const router = httpRouterHandler({
     routes: [
       {
@@ -91,6 +109,21 @@ export function createSearchHandler(deps: SearchHandlerDependencies): SearchHand
       { method: SEARCH_API_METHOD, path: SEARCH_API_PATHS.articles, handler: listArticlesRoute },
       { method: SEARCH_API_METHOD, path: SEARCH_API_PATHS.article, handler: getArticleRoute },
       { method: SEARCH_API_METHOD, path: SEARCH_API_PATHS.rejected, handler: listRejectionsRoute },
+      {
+        method: SEARCH_API_METHOD,
+        path: SEARCH_API_PATHS.provinces,
+        handler: withoutParameters(() => listProvinces(deps.articles)),
+      },
+      {
+        method: SEARCH_API_METHOD,
+        path: SEARCH_API_PATHS.sources,
+        handler: withoutParameters(() => listSources(deps.articles)),
+      },
+      {
+        method: SEARCH_API_METHOD,
+        path: SEARCH_API_PATHS.openApi,
+        handler: withoutParameters(async () => openApiDocument),
+      },
     ],
     notFoundResponse: () => respondJson(HTTP_STATUS.notFound, { message: 'no such route' }),
   } as unknown as Parameters<typeof httpRouterHandler>[0]);

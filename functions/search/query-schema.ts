@@ -1,5 +1,7 @@
 // Validation of the search API's query strings; the messages are shown to API clients as they are.
 import { z } from 'zod';
+import { MAX_QUERY_CHARS } from '#domain/search/parse-query';
+import { SEARCH_SORTS } from '#use-cases/search-keywords';
 
 export const DEFAULT_PAGE_SIZE = 20;
 /** Large enough for a result page, small enough that one request stays a few DynamoDB reads. */
@@ -22,9 +24,13 @@ export const LIST_ARTICLES_QUERY = z.strictObject({
   to: DATE_OR_DATETIME.optional(),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
   cursor: z.string().min(1).optional(),
-  /** Keyword search arrives with issue #5; accepted here so the answer can say so instead of "unknown key". */
-  q: z.string().optional(),
+  /** Keywords with or without diacritics; "double quotes" make a phrase; every word is required. */
+  q: z.string().trim().max(MAX_QUERY_CHARS, `must be at most ${MAX_QUERY_CHARS} characters`).optional(),
+  sort: z.enum(SEARCH_SORTS, { error: `must be one of ${SEARCH_SORTS.join(', ')}` }).optional(),
 });
+
+/** Routes that take no parameters still refuse unknown ones, so a typo is an error, not ignored. */
+export const NO_PARAMETERS_QUERY = z.strictObject({});
 
 export const LIST_REJECTIONS_QUERY = z.strictObject({
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),

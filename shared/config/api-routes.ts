@@ -5,6 +5,9 @@ export const SEARCH_API_PATHS = {
   articles: '/articles',
   article: '/articles/{id}',
   rejected: '/rejected',
+  provinces: '/provinces',
+  sources: '/sources',
+  openApi: '/openapi.json',
 } as const;
 
 /** Every route is a read: the API has no write endpoint. */

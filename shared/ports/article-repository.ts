@@ -24,7 +24,8 @@ export type ObjectOutcome = ObjectRef & {
   );
 
 export type SaveArticleResult =
-  | { readonly kind: 'stored'; readonly articleId: string }
+  /** `replaced`: an older record of the same article (older pipeline version or crawl) was replaced. */
+  | { readonly kind: 'stored'; readonly articleId: string; readonly replaced?: boolean }
   /** The article was already there (same id, or same content under another id). */
   | { readonly kind: 'duplicate'; readonly articleId: string };
 
@@ -55,6 +56,61 @@ export interface ArticleSummary {
   readonly url: string | null;
   readonly province: ProvinceVerdict | null;
   readonly excerpt: string;
+  /** Keyword searches sorted by relevance: the BM25 score and clauses matched with exact diacritics. */
+  readonly score?: number;
+  readonly exactMatches?: number;
+}
+
+/** One entry of a term's index partition: an article filed under the term, at its listing position. */
+export interface TermCandidate {
+  readonly articleId: string;
+  /** `<instant>#<id>`, the article's listing sort key when the entry was written. */
+  readonly listedAt: string;
+}
+
+export interface TermCandidates {
+  /** Newest first. */
+  readonly items: readonly TermCandidate[];
+  /** True when the partition (inside the range) was read to its end: the list is all there is. */
+  readonly complete: boolean;
+}
+
+export interface TermRange {
+  /** Inclusive lower bound on the listing instant. */
+  readonly from?: string;
+  /** Inclusive upper bound on the listing key (an instant, or an `<instant>#<id>` key). */
+  readonly to?: string;
+}
+
+/** What verification and ranking read of a candidate article: its text and filterable fields. */
+export type SearchDocument = Pick<
+  ArticleRecord,
+  | 'id'
+  | 'title'
+  | 'kicker'
+  | 'body'
+  | 'captions'
+  | 'publishedAt'
+  | 'sortedAt'
+  | 'source'
+  | 'url'
+  | 'province'
+  | 'provinceCode'
+  | 'newProvinceCode'
+> & {
+  /** The listing key its index entries were written with; entries with another key are stale. */
+  readonly listedAt: string;
+};
+
+export interface ProvinceCounts {
+  /** Articles per old (63) and new (34) province code; "none" for articles without a province. */
+  readonly old: Readonly<Record<string, number>>;
+  readonly new: Readonly<Record<string, number>>;
+}
+
+export interface SourceCount {
+  readonly name: string;
+  readonly articles: number;
 }
 
 export interface Page<T> {
@@ -68,6 +124,14 @@ export interface ArticleRepository {
   saveArticle(record: ArticleRecord): Promise<SaveArticleResult>;
   getArticle(id: string): Promise<ArticleRecord | null>;
   listArticles(query: ListArticlesQuery): Promise<Page<ArticleSummary>>;
+  /** Up to `limit` entries of one keyword-index term, newest first. */
+  findTermCandidates(term: string, range: TermRange, limit: number): Promise<TermCandidates>;
+  /** The search view of these articles, in no particular order; unknown ids are left out. */
+  getSearchDocuments(ids: readonly string[]): Promise<readonly SearchDocument[]>;
+  /** Stored articles per province, maintained as articles are stored and re-cleaned. */
+  countArticlesByProvince(): Promise<ProvinceCounts>;
+  /** Sources with their article counts, most articles first. */
+  listSources(): Promise<readonly SourceCount[]>;
   /** The outcome recorded first for this delivery unit, or null when it was never processed. */
   findObjectOutcome(ref: ObjectRef): Promise<ObjectOutcome | null>;
   /** Keeps the first outcome of a delivery unit; recording again is a no-op. */

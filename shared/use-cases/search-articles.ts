@@ -1,8 +1,10 @@
 // Listing articles for the search API: one filter at a time (old province, new province or source;
-// none = everything), a date range, newest first, with an opaque cursor.
+// none = everything), a date range, newest first, with an opaque cursor. With keywords (q) the request
+// goes to keyword search, where the filters combine and relevance ordering is available.
 import { toUtcInstant } from '#domain/article/record';
 import { decodeCursor, encodeCursor } from '#domain/search/cursor';
 import type { ArticleListing, ArticleRepository, ArticleSummary } from '#ports/article-repository';
+import { searchKeywords, type SearchSort } from './search-keywords.ts';
 
 export interface SearchArticlesRequest {
   /** Old (pre-2025-07-01) province code. A 2-digit code can be old or new, so the two stay separate. */
@@ -15,6 +17,10 @@ export interface SearchArticlesRequest {
   readonly to?: string;
   readonly limit: number;
   readonly cursor?: string;
+  /** Keywords, phrases in double quotes; see shared/domain/search/parse-query.ts. */
+  readonly q?: string;
+  /** `relevance` needs q; listings without q are newest first. */
+  readonly sort?: SearchSort;
 }
 
 export interface SearchArticlesResult {
@@ -63,6 +69,23 @@ export async function searchArticles(
   const to = resolveBound(request.to, 'end');
   if (from !== undefined && to !== undefined && from > to)
     throw new InvalidSearchError('"from" is after "to"');
+  if (request.q !== undefined && request.q.trim() !== '') {
+    return searchKeywords(
+      {
+        q: request.q,
+        sort: request.sort ?? 'newest',
+        limit: request.limit,
+        ...(request.province === undefined ? {} : { province: request.province }),
+        ...(request.newProvince === undefined ? {} : { newProvince: request.newProvince }),
+        ...(request.source === undefined ? {} : { source: request.source }),
+        ...(from === undefined ? {} : { from }),
+        ...(to === undefined ? {} : { to }),
+        ...(request.cursor === undefined ? {} : { cursor: request.cursor }),
+      },
+      articles,
+    );
+  }
+  if (request.sort === 'relevance') throw new InvalidSearchError('sort=relevance needs keywords (q)');
   const page = await articles.listArticles({
     listing: chooseListing(request),
     limit: request.limit,

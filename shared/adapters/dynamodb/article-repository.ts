@@ -10,10 +10,12 @@ import {
   GetCommand,
   PutCommand,
   QueryCommand,
+  UpdateCommand,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { ARTICLES_TABLE, type TableIndexName } from '#config/resources';
-import type { ArticleRecord } from '#domain/article/record';
+import { supersedes, type ArticleRecord } from '#domain/article/record';
+import { buildIndexTerms } from '#domain/search/index-terms';
 import { InvalidCursorError, type PageKey } from '#domain/search/cursor';
 import {
   updateProfile,
@@ -29,7 +31,12 @@ import type {
   ObjectOutcome,
   ObjectRef,
   Page,
+  ProvinceCounts,
   SaveArticleResult,
+  SearchDocument,
+  SourceCount,
+  TermCandidates,
+  TermRange,
 } from '#ports/article-repository';
 import {
   ARTICLE_SORT_KEY,
@@ -37,18 +44,25 @@ import {
   buildClaimPk,
   buildFeedPk,
   buildListingSk,
+  buildNewProvinceCounterSk,
   buildNewProvincePk,
+  buildOldProvinceCounterSk,
   buildProvincePk,
+  buildTermPk,
   buildReceiptPk,
   buildReceiptSk,
   buildReceiptSkPrefix,
   buildSourcePk,
   CLAIM_SORT_KEY,
   KEY,
+  normalizeSourceKey,
+  PROVINCE_COUNTER_PK,
   REJECTED_PARTITION,
+  SOURCE_COUNTER_PK,
   SORT_KEY_CEILING,
   yearOf,
 } from './table-keys.ts';
+import { getInBatches, writeInBatches, type WriteRequest } from './batch-requests.ts';
 import {
   buildProfileKey,
   fromProfileItem,
@@ -78,7 +92,53 @@ const PROFILE_UPDATE_ATTEMPTS = 8;
 /** Backoff between attempts: random in [0, base × 2^attempt) ms, so competing writers spread out. */
 const PROFILE_RETRY_BASE_MS = 10;
 
-const INTERNAL_ATTRIBUTES = new Set<string>([...Object.values(KEY), 'itemType']);
+/**
+ * Attempts to replace an article by a newer record before giving up with ConcurrentUpdateError: each
+ * lost race means another writer replaced it meanwhile, and re-reading decides again who wins.
+ */
+const REPLACE_ATTEMPTS = 4;
+
+/** Bookkeeping on the article item: its index terms, listing key, and the entries a replacement retired. */
+const INDEX_ATTRIBUTES = {
+  terms: 'indexTerms',
+  listedAt: 'listedAt',
+  retiredTerms: 'retiredTerms',
+  retiredListedAt: 'retiredListedAt',
+  revision: 'revision',
+} as const;
+
+const INTERNAL_ATTRIBUTES = new Set<string>([
+  ...Object.values(KEY),
+  ...Object.values(INDEX_ATTRIBUTES),
+  'itemType',
+]);
+
+/** Attributes verification and ranking read (SearchDocument); removed lines and provenance stay behind. */
+const SEARCH_DOCUMENT_ATTRIBUTES = [
+  'id',
+  'title',
+  'kicker',
+  'body',
+  'captions',
+  'publishedAt',
+  'sortedAt',
+  'source',
+  'url',
+  'province',
+  'provinceCode',
+  'newProvinceCode',
+  INDEX_ATTRIBUTES.listedAt,
+] as const;
+
+/** What the counters count an article under; null for an article not counted (yet). */
+interface CountedAs {
+  readonly provinceCode: string | null;
+  readonly newProvinceCode: string | null;
+  readonly source: string | null;
+}
+
+const readStrings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
 
 function isConditionFailure(error: unknown): boolean {
   return (
@@ -239,10 +299,11 @@ export class DynamoDbArticleRepository implements ArticleRepository {
   }
 
   /**
-   * Order matters: (1) claim the content hash, (2) put the article, (3) put its feed entry. Each step is
-   * conditional or idempotent, and an article found already written by the same delivery unit is taken
-   * as our own interrupted attempt, so a retry after a crash completes the work instead of reporting a
-   * duplicate.
+   * Order matters: (1) claim the content hash, (2) put the article, (3) write its keyword-index entries
+   * and feed entry, (4) count it. Each step is conditional or idempotent, and an article found already
+   * written by the same delivery unit is taken as our own interrupted attempt, so a retry after a crash
+   * completes the work instead of reporting a duplicate. An existing article is replaced only by a record
+   * that supersedes it (newer pipeline version, else later crawl; see supersedes()).
    */
   async saveArticle(record: ArticleRecord): Promise<SaveArticleResult> {
     const claimed = await this.putIfAbsent(
@@ -264,8 +325,56 @@ export class DynamoDbArticleRepository implements ArticleRepository {
       if (typeof owner === 'string' && owner !== record.id) return { kind: 'duplicate', articleId: owner };
     }
 
+    const terms = buildIndexTerms(record);
+    const listedAt = buildListingSk(record.sortedAt, record.id);
+    if (await this.storeNewArticle(record, terms)) return { kind: 'stored', articleId: record.id };
+    for (let attempt = 0; attempt < REPLACE_ATTEMPTS; attempt++) {
+      const existing = await this.getItem(buildArticlePk(record.id), ARTICLE_SORT_KEY, 'read article');
+      if (existing === null) {
+        // Articles are never deleted, so only a concurrent writer's race gets here: try again as new.
+        if (await this.storeNewArticle(record, terms)) return { kind: 'stored', articleId: record.id };
+        continue;
+      }
+      const sameDelivery =
+        existing['objectKey'] === record.objectKey &&
+        existing['etag'] === record.etag &&
+        (existing['line'] ?? null) === record.line;
+      if (sameDelivery) {
+        await this.writeIndexEntries(record, terms, existing, { termsWritten: false });
+        return { kind: 'stored', articleId: record.id };
+      }
+      if (!supersedes(toRecord(existing), record)) return { kind: 'duplicate', articleId: record.id };
+      // New entries before the article points at them: a crash leaves extra entries, never missing ones;
+      // searches verify every candidate against its article, so an extra entry finds nothing.
+      await this.writeTermEntries(terms, listedAt);
+      const revision = Number(existing[INDEX_ATTRIBUTES.revision] ?? 0);
+      const replacement = this.toArticleItem(record, terms, revision + 1, existing);
+      if (!(await this.putIfRevision(replacement, revision))) continue;
+      await this.writeIndexEntries(record, terms, replacement, { termsWritten: true });
+      await this.adjustCounters(toRecord(existing), record);
+      return { kind: 'stored', articleId: record.id, replaced: true };
+    }
+    throw new ConcurrentUpdateError(`the article ${record.id}`, REPLACE_ATTEMPTS);
+  }
+
+  /** Puts the article if its id is new, then its index and feed entries and counters; false if it exists. */
+  private async storeNewArticle(record: ArticleRecord, terms: readonly string[]): Promise<boolean> {
+    const item = this.toArticleItem(record, terms, 1);
+    if (!(await this.putIfAbsent(item, 'put article'))) return false;
+    await this.writeIndexEntries(record, terms, item, { termsWritten: false });
+    await this.adjustCounters(null, record);
+    return true;
+  }
+
+  private toArticleItem(
+    record: ArticleRecord,
+    terms: readonly string[],
+    revision: number,
+    replaced?: Item,
+  ): Item {
     const listingSk = buildListingSk(record.sortedAt, record.id);
-    const articleItem: Item = {
+    const retired = replaced ? this.findRetiredTerms(replaced, terms, listingSk) : null;
+    return {
       ...record,
       [KEY.pk]: buildArticlePk(record.id),
       [KEY.sk]: ARTICLE_SORT_KEY,
@@ -276,31 +385,223 @@ export class DynamoDbArticleRepository implements ArticleRepository {
       [KEY.gsi2sk]: listingSk,
       // Sparse: articles without a source line are simply absent from the by-source index.
       ...(record.source ? { [KEY.gsi3pk]: buildSourcePk(record.source), [KEY.gsi3sk]: listingSk } : {}),
+      [INDEX_ATTRIBUTES.terms]: [...terms],
+      [INDEX_ATTRIBUTES.listedAt]: listingSk,
+      [INDEX_ATTRIBUTES.revision]: revision,
+      // Kept on the item until a later replacement, so a retry after a crash can still delete them (and
+      // the feed entry at the old listing key).
+      ...(retired && (retired.terms.length > 0 || retired.listedAt !== listingSk)
+        ? {
+            [INDEX_ATTRIBUTES.retiredTerms]: retired.terms,
+            [INDEX_ATTRIBUTES.retiredListedAt]: retired.listedAt,
+          }
+        : {}),
     };
-    const created = await this.putIfAbsent(articleItem, 'put article');
-    if (!created) {
-      const existing = await this.getItem(buildArticlePk(record.id), ARTICLE_SORT_KEY, 'read article');
-      const sameDelivery =
-        existing?.['objectKey'] === record.objectKey &&
-        existing['etag'] === record.etag &&
-        (existing['line'] ?? null) === record.line;
-      if (!sameDelivery) return { kind: 'duplicate', articleId: record.id };
-    }
+  }
 
+  /** The replaced record's index entries the new record does not rewrite: to be deleted. */
+  private findRetiredTerms(
+    replaced: Item,
+    terms: readonly string[],
+    listingSk: string,
+  ): { terms: string[]; listedAt: string } {
+    const oldListedAt =
+      typeof replaced[INDEX_ATTRIBUTES.listedAt] === 'string'
+        ? (replaced[INDEX_ATTRIBUTES.listedAt] as string)
+        : buildListingSk(String(replaced['sortedAt']), String(replaced['id']));
+    const kept = oldListedAt === listingSk ? new Set(terms) : new Set<string>();
+    return {
+      terms: readStrings(replaced[INDEX_ATTRIBUTES.terms]).filter((term) => !kept.has(term)),
+      listedAt: oldListedAt,
+    };
+  }
+
+  private async putIfRevision(item: Item, revision: number): Promise<boolean> {
+    try {
+      await guard('replace article', () =>
+        this.documents.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: item,
+            ConditionExpression: revision === 0 ? 'attribute_not_exists(#revision)' : '#revision = :revision',
+            ExpressionAttributeNames: { '#revision': INDEX_ATTRIBUTES.revision },
+            ...(revision === 0 ? {} : { ExpressionAttributeValues: { ':revision': revision } }),
+          }),
+        ),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  private async writeTermEntries(terms: readonly string[], listedAt: string): Promise<void> {
+    const requests: WriteRequest[] = terms.map((term) => ({
+      PutRequest: { Item: { [KEY.pk]: buildTermPk(term), [KEY.sk]: listedAt } },
+    }));
+    await writeInBatches(this.documents, this.tableName, requests);
+  }
+
+  /**
+   * Term entries and the feed entry of a stored article item, and deletion of what a replacement retired
+   * (recorded on the item itself, so completing an interrupted save deletes them too).
+   */
+  private async writeIndexEntries(
+    record: ArticleRecord,
+    terms: readonly string[],
+    stored: Item,
+    progress: { readonly termsWritten: boolean },
+  ): Promise<void> {
+    const listedAt = buildListingSk(record.sortedAt, record.id);
+    if (!progress.termsWritten) await this.writeTermEntries(terms, listedAt);
+    const retiredListedAt = stored[INDEX_ATTRIBUTES.retiredListedAt];
+    if (typeof retiredListedAt === 'string') {
+      const retired: WriteRequest[] = readStrings(stored[INDEX_ATTRIBUTES.retiredTerms]).map((term) => ({
+        DeleteRequest: { Key: { [KEY.pk]: buildTermPk(term), [KEY.sk]: retiredListedAt } },
+      }));
+      // Feed entries are keyed by the listing key too: one at the old key is the replaced record's.
+      if (retiredListedAt !== listedAt) {
+        retired.push({
+          DeleteRequest: {
+            Key: { [KEY.pk]: buildFeedPk(yearOf(retiredListedAt)), [KEY.sk]: retiredListedAt },
+          },
+        });
+      }
+      await writeInBatches(this.documents, this.tableName, retired);
+    }
     await guard('put feed entry', () =>
       this.documents.send(
         new PutCommand({
           TableName: this.tableName,
           Item: {
             [KEY.pk]: buildFeedPk(yearOf(record.sortedAt)),
-            [KEY.sk]: listingSk,
+            [KEY.sk]: listedAt,
             itemType: 'feed',
             ...toSummary(record),
           },
         }),
       ),
     );
-    return { kind: 'stored', articleId: record.id };
+  }
+
+  /**
+   * Counter items per old province, new province and source: +1 for the new record, −1 for the one it
+   * replaced, only where they differ. Not idempotent (DynamoDB ADD), so they run once per stored or
+   * replaced article and never on a completed retry: a crash between the article write and this step
+   * undercounts by one, which /provinces reports as approximate (docs/storage.md).
+   */
+  private async adjustCounters(previous: CountedAs | null, current: CountedAs): Promise<void> {
+    const changes: { pk: string; sk: string; delta: number; name?: string }[] = [];
+    const compare = (pk: string, before: string | undefined, after: string, name?: string) => {
+      if (before === after) return;
+      if (before !== undefined) changes.push({ pk, sk: before, delta: -1 });
+      changes.push({ pk, sk: after, delta: 1, ...(name ? { name } : {}) });
+    };
+    compare(
+      PROVINCE_COUNTER_PK,
+      previous ? buildOldProvinceCounterSk(previous.provinceCode) : undefined,
+      buildOldProvinceCounterSk(current.provinceCode),
+    );
+    compare(
+      PROVINCE_COUNTER_PK,
+      previous ? buildNewProvinceCounterSk(previous.newProvinceCode) : undefined,
+      buildNewProvinceCounterSk(current.newProvinceCode),
+    );
+    const previousSource = previous?.source ? normalizeSourceKey(previous.source) : undefined;
+    if (current.source) {
+      compare(SOURCE_COUNTER_PK, previousSource, normalizeSourceKey(current.source), current.source);
+    } else if (previousSource !== undefined) {
+      changes.push({ pk: SOURCE_COUNTER_PK, sk: previousSource, delta: -1 });
+    }
+    for (const change of changes) {
+      await guard('update counter', () =>
+        this.documents.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: { [KEY.pk]: change.pk, [KEY.sk]: change.sk },
+            UpdateExpression: change.name
+              ? 'ADD #articles :delta SET #name = if_not_exists(#name, :name)'
+              : 'ADD #articles :delta',
+            ExpressionAttributeNames: {
+              '#articles': 'articles',
+              ...(change.name ? { '#name': 'name' } : {}),
+            },
+            ExpressionAttributeValues: {
+              ':delta': change.delta,
+              ...(change.name ? { ':name': change.name } : {}),
+            },
+          }),
+        ),
+      );
+    }
+  }
+
+  async findTermCandidates(term: string, range: TermRange, limit: number): Promise<TermCandidates> {
+    const partition: PartitionQuery = {
+      pkName: KEY.pk,
+      skName: KEY.sk,
+      pk: buildTermPk(term),
+      keyNames: [KEY.pk, KEY.sk],
+    };
+    // One entry more than asked tells whether the partition was read to its end.
+    const items = await this.queryPartition(partition, range, limit + 1, undefined, KEY.sk);
+    const candidates = items.slice(0, limit).map((item) => {
+      const listedAt = String(item[KEY.sk]);
+      return { articleId: listedAt.slice(listedAt.lastIndexOf('#') + 1), listedAt };
+    });
+    return { items: candidates, complete: items.length <= limit };
+  }
+
+  async getSearchDocuments(ids: readonly string[]): Promise<readonly SearchDocument[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return [];
+    const names = Object.fromEntries(SEARCH_DOCUMENT_ATTRIBUTES.map((name, index) => [`#a${index}`, name]));
+    const items = await getInBatches(
+      this.documents,
+      this.tableName,
+      unique.map((id) => ({ [KEY.pk]: buildArticlePk(id), [KEY.sk]: ARTICLE_SORT_KEY })),
+      { expression: Object.keys(names).join(', '), names },
+    );
+    return items.map((item) => ({
+      ...(item as unknown as SearchDocument),
+      listedAt:
+        typeof item[INDEX_ATTRIBUTES.listedAt] === 'string'
+          ? (item[INDEX_ATTRIBUTES.listedAt] as string)
+          : buildListingSk(String(item['sortedAt']), String(item['id'])),
+      captions: readStrings(item['captions']),
+    }));
+  }
+
+  private async readCounters(pk: string): Promise<Item[]> {
+    return this.queryPartition(
+      { pkName: KEY.pk, skName: KEY.sk, pk, keyNames: [KEY.pk, KEY.sk] },
+      {},
+      Infinity,
+      undefined,
+    );
+  }
+
+  async countArticlesByProvince(): Promise<ProvinceCounts> {
+    const counts = { old: {} as Record<string, number>, new: {} as Record<string, number> };
+    for (const item of await this.readCounters(PROVINCE_COUNTER_PK)) {
+      const [kind, code] = String(item[KEY.sk]).split('#');
+      const articles = Number(item['articles'] ?? 0);
+      if (code === undefined || articles <= 0) continue;
+      if (kind === 'OLD') counts.old[code] = articles;
+      if (kind === 'NEW') counts.new[code] = articles;
+    }
+    return counts;
+  }
+
+  async listSources(): Promise<readonly SourceCount[]> {
+    return (await this.readCounters(SOURCE_COUNTER_PK))
+      .map((item) => ({
+        name: String(item['name'] ?? item[KEY.sk]),
+        articles: Number(item['articles'] ?? 0),
+      }))
+      .filter((source) => source.articles > 0)
+      .sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name, 'vi'));
   }
 
   async getArticle(id: string): Promise<ArticleRecord | null> {
@@ -328,6 +629,8 @@ export class DynamoDbArticleRepository implements ArticleRepository {
     range: { from?: string; to?: string },
     wanted: number,
     startKey: Record<string, string> | undefined,
+    /** Read only this attribute (besides nothing else): term entries need just their sort key. */
+    projectedAttribute?: string,
   ): Promise<Item[]> {
     const condition = this.buildRangeCondition(query.skName, range.from, range.to);
     const items: Item[] = [];
@@ -340,10 +643,12 @@ export class DynamoDbArticleRepository implements ArticleRepository {
         ExpressionAttributeNames: {
           '#pk': query.pkName,
           ...(condition.expression ? { '#sk': query.skName } : {}),
+          ...(projectedAttribute ? { '#projected': projectedAttribute } : {}),
         },
+        ...(projectedAttribute ? { ProjectionExpression: '#projected' } : {}),
         ExpressionAttributeValues: { ':pk': query.pk, ...condition.values },
         ScanIndexForward: false,
-        Limit: wanted - items.length,
+        ...(Number.isFinite(wanted) ? { Limit: wanted - items.length } : {}),
         ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}),
       };
       const result = await guard('query articles', () => this.documents.send(new QueryCommand(input)));

@@ -8,6 +8,10 @@
 //  - template       pk SRC#<source key>      sk TEMPLATE    the source's rolling template profile
 //                   (source-profile-item.ts); the source key is the URL host (sourceKeyOf), and the pk
 //                   is a table key, so it never meets the gsi3 SRC#<source name> of articles
+//  - term entry     pk TERM#<folded term>    sk <instant>#<id>   keyword index (term-index.ts): one per
+//                   index term of an article (shared/domain/search/index-terms.ts); keys only
+//  - counter        pk COUNT#PROV            sk OLD#<code> | NEW#<code>   articles per province
+//                   pk COUNT#SRC             sk <source key>              articles per source, with its name
 //
 // Hot partitions: province and source partitions spread writes by nature. The "all" listing cannot hang
 // off one constant key (every write of the service would land on it), so feed entries are bucketed by the
@@ -17,11 +21,14 @@
 // PROV#none / NPROV#none so "which articles still need a province" is one query.
 // Rejections share one sparse partition: they are the exception, a few per crawl batch.
 //
+// Term partitions: see docs/storage.md for why no term partition is hot (stop syllables are never terms).
+//
 // Write budget per stored article: 4 writes (claim, article, feed entry, receipt); a duplicate costs one
 // conditional write that fails plus a read and the receipt; a rejection costs one write. An article with a
 // source key adds one strongly consistent read of its template profile before cleaning and, when stored,
 // one conditional rewrite of it: the largest write of the budget (see source-profile-item.ts).
 import { ARTICLES_TABLE } from '#config/resources';
+import { normalizeSourceKeyForSearch } from '#domain/search/source-key';
 
 export const KEY = {
   pk: ARTICLES_TABLE.partitionKey,
@@ -56,9 +63,13 @@ export const buildReceiptSkPrefix = (etag: string): string => `ETAG#${etag}`;
 export const buildReceiptSk = (etag: string, line?: number): string =>
   line === undefined ? buildReceiptSkPrefix(etag) : `${buildReceiptSkPrefix(etag)}#LINE#${line}`;
 
-/** Sources are matched case- and spacing-insensitively: "Báo  Sơn La" and "báo sơn la" are one source. */
-export function normalizeSourceKey(source: string): string {
-  return source.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
-}
+/** Sources are matched case- and spacing-insensitively: one rule for index keys and search filters. */
+export const normalizeSourceKey = normalizeSourceKeyForSearch;
+
+export const buildTermPk = (term: string): string => `TERM#${term}`;
+export const PROVINCE_COUNTER_PK = 'COUNT#PROV';
+export const SOURCE_COUNTER_PK = 'COUNT#SRC';
+export const buildOldProvinceCounterSk = (code: string | null): string => `OLD#${code ?? NO_PROVINCE}`;
+export const buildNewProvinceCounterSk = (code: string | null): string => `NEW#${code ?? NO_PROVINCE}`;
 
 export const yearOf = (instant: string): string => instant.slice(0, 4);

@@ -91,3 +91,32 @@ export function buildArticleRecord(article: CleanedArticle, provenance: ArticleP
       toUtcInstant(article.publishedAt) ?? toUtcInstant(provenance.ingestedAt) ?? provenance.ingestedAt,
   };
 }
+
+/** Compares dotted numeric versions ("0.10.0" > "0.9.3"); a missing part counts as 0. */
+export function comparePipelineVersions(a: string, b: string): number {
+  const partsA = a.split('.').map(Number);
+  const partsB = b.split('.').map(Number);
+  for (let index = 0; index < Math.max(partsA.length, partsB.length); index++) {
+    const difference = (partsA[index] ?? 0) - (partsB[index] ?? 0);
+    if (difference !== 0) return Math.sign(difference);
+  }
+  return 0;
+}
+
+/** What storage compares to decide whether an incoming record replaces the stored one. */
+export type RecordVersion = Pick<ArticleRecord, 'pipelineVersion' | 'crawledAt' | 'contentHash'>;
+
+/**
+ * Whether `incoming` replaces `stored` (same article id). A newer pipeline version always wins and an
+ * older one never does, whatever the crawl dates: cleaning quality is what a re-clean is for. Between
+ * records of one version, the later crawl wins (out-of-order re-crawls of one URL), unless the text is
+ * the same, where nothing would change.
+ */
+export function supersedes(stored: RecordVersion, incoming: RecordVersion): boolean {
+  const byVersion = comparePipelineVersions(incoming.pipelineVersion, stored.pipelineVersion);
+  if (byVersion !== 0) return byVersion > 0;
+  if (incoming.contentHash === stored.contentHash) return false;
+  const incomingCrawl = toUtcInstant(incoming.crawledAt);
+  const storedCrawl = toUtcInstant(stored.crawledAt);
+  return incomingCrawl !== null && (storedCrawl === null || incomingCrawl > storedCrawl);
+}

@@ -176,10 +176,10 @@ describe('GET /articles', () => {
     expect(typeof json.message).toBe('string');
   });
 
-  it('says keyword search is not available yet instead of ignoring q', async () => {
-    const { status, json } = await request('/articles', { q: 'lễ hội' });
-    expect(status).toBe(501);
-    expect(json.message).toMatch(/not available yet/);
+  it('searches keywords through q instead of ignoring it', async () => {
+    const { status, json } = await request('/articles', { q: 'thanh tuyen' });
+    expect(status).toBe(200);
+    expect((json as ListBody).items.map((item) => item.id)).toEqual([records[1]?.id]);
   });
 });
 
