@@ -40,18 +40,46 @@ function runRounds<T>(items: readonly T[], work: (item: T) => unknown, minMs: nu
   return [rounds, elapsed];
 }
 
+/** One workload to time: what it runs and over which corpus. */
+export interface Workload<T> {
+  readonly corpus: Corpus<T>;
+  readonly work: (item: T) => unknown;
+}
+
+/**
+ * Median MB/s and documents/s of each workload. The runs are interleaved (run 1 of every workload,
+ * then run 2 of every workload, …) rather than one workload after the other: on a machine where other
+ * processes come and go, a busy minute then slows one run of each workload instead of every run of
+ * one, so the ratios between workloads (the cleaner against the baseline) compare like with like.
+ */
+export function measureThroughputs<K extends string>(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each workload has its own item type
+  workloads: Readonly<Record<K, Workload<any>>>,
+): Record<K, Throughput> {
+  const names = Object.keys(workloads) as K[];
+  for (const name of names) runRounds(workloads[name].corpus.items, workloads[name].work, MIN_WARMUP_MS);
+  const megabytes = new Map<K, number[]>(names.map((name) => [name, []]));
+  const documents = new Map<K, number[]>(names.map((name) => [name, []]));
+  for (let run = 0; run < RUNS; run++) {
+    for (const name of names) {
+      const { corpus, work } = workloads[name];
+      const [rounds, elapsedMs] = runRounds(corpus.items, work, MIN_RUN_MS);
+      const seconds = elapsedMs / 1000;
+      megabytes.get(name)!.push((corpus.bytes * rounds) / 1_000_000 / seconds);
+      documents.get(name)!.push((corpus.items.length * rounds) / seconds);
+    }
+  }
+  return Object.fromEntries(
+    names.map((name) => [
+      name,
+      { megabytesPerSecond: median(megabytes.get(name)!), documentsPerSecond: median(documents.get(name)!) },
+    ]),
+  ) as Record<K, Throughput>;
+}
+
 /** Median MB/s and documents/s of `work` over the corpus. */
 export function measureThroughput<T>(corpus: Corpus<T>, work: (item: T) => unknown): Throughput {
-  runRounds(corpus.items, work, MIN_WARMUP_MS);
-  const megabytes: number[] = [];
-  const documents: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const [rounds, elapsedMs] = runRounds(corpus.items, work, MIN_RUN_MS);
-    const seconds = elapsedMs / 1000;
-    megabytes.push((corpus.bytes * rounds) / 1_000_000 / seconds);
-    documents.push((corpus.items.length * rounds) / seconds);
-  }
-  return { megabytesPerSecond: median(megabytes), documentsPerSecond: median(documents) };
+  return measureThroughputs({ only: { corpus, work } }).only;
 }
 
 export { median };

@@ -12,7 +12,7 @@ import { classifyProvince, type ProvinceInput } from '#domain/provinces/classify
 import { decodeBytes } from '#domain/text/decode';
 import { measureColdStarts } from './cold-start.ts';
 import { extractBodyJustext } from './justext-baseline.ts';
-import { MIN_RUN_MS, RUNS, measureThroughput, type Corpus } from './measure.ts';
+import { MIN_RUN_MS, RUNS, measureThroughputs, type Corpus } from './measure.ts';
 import { formatConsole, formatMarkdown, type CorpusResult, type Machine } from './report.ts';
 
 /** Long documents: the samples joined this many times (a few hundred KB, a very long page). */
@@ -96,12 +96,14 @@ function measureCorpus(plan: CorpusPlan): CorpusResult {
     description: plan.description,
     documents: texts.items.length,
     bytes: texts.bytes,
-    throughput: {
-      pipeline: measureThroughput(texts, (text) => processDocument({ text })),
-      cleaner: measureThroughput(texts, (text) => cleanText(text)),
-      classifier: measureThroughput(inputs, (input) => classifyProvince(input)),
-      baseline: measureThroughput(texts, (text) => extractBodyJustext(text)),
-    },
+    // Same texts for the pipeline, the cleaner and the baseline, each called the same way and timed
+    // by the same interleaved runs.
+    throughput: measureThroughputs({
+      pipeline: { corpus: texts, work: (text: string) => processDocument({ text }) },
+      cleaner: { corpus: texts, work: (text: string) => cleanText(text) },
+      classifier: { corpus: inputs, work: (input: ProvinceInput) => classifyProvince(input) },
+      baseline: { corpus: texts, work: (text: string) => extractBodyJustext(text) },
+    }),
   };
 }
 

@@ -3,19 +3,20 @@
 import { isDateLine } from '#domain/metadata/published-at';
 import { parseBylineLine } from '#domain/metadata/author';
 import { parseDomainLine, parseSourceLine } from '#domain/metadata/source';
+import type { Segment } from '#domain/text/segment';
 import { isSubstantialParagraph } from './regions.ts';
 import { WIDGET_MAX_OTHER_WORDS, WIDGET_MAX_OTHER_WORDS_IN_BODY } from './thresholds.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
 import { INLINE_WIDGET_FAMILIES, WIDGET_FAMILIES } from './widget-families.ts';
-import { MENU_FAMILY, findTopicalFamilies, matchWidget } from './widget-match.ts';
+import { MENU_FAMILY, findTopicalFamiliesFolded, matchWidget } from './widget-match.ts';
 
 /** Lines the metadata stage must see even inside a footer run (a source or byline under share buttons). */
-function isExplicitMetaLine(text: string): boolean {
+function isExplicitMetaLine({ text, folded }: Segment): boolean {
   return (
-    parseSourceLine(text) !== null ||
-    parseBylineLine(text) !== null ||
+    parseSourceLine(text, folded) !== null ||
+    parseBylineLine(text, folded) !== null ||
     parseDomainLine(text) !== null ||
-    isDateLine(text)
+    isDateLine(text, undefined, folded)
   );
 }
 
@@ -32,8 +33,7 @@ const DATA_BOX_FAMILIES: ReadonlySet<string> = new Set(
 
 function isHeaderBoxRow(line: CleaningLine): boolean {
   const { wordCount, digitRatio, endsWithSentencePunctuation } = line.segment.features;
-  if (line.widget !== null || endsWithSentencePunctuation || isExplicitMetaLine(line.segment.text))
-    return false;
+  if (line.widget !== null || endsWithSentencePunctuation || isExplicitMetaLine(line.segment)) return false;
   return wordCount <= (digitRatio > 0 ? HEADER_BOX_FIGURE_ROW_MAX_WORDS : HEADER_BOX_ROW_MAX_WORDS);
 }
 
@@ -71,7 +71,7 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
   );
   const firstSubstantial = substantial[0] ?? -1;
   const lastSubstantial = substantial.at(-1) ?? -1;
-  const topical = findTopicalFamilies(substantial.map((i) => state.lines[i]?.segment.text ?? ''));
+  const topical = findTopicalFamiliesFolded(substantial.map((i) => state.lines[i]?.segment.folded ?? ''));
 
   const marked: CleaningLine[] = state.lines.map((line, i) => {
     const insideBody = i > firstSubstantial && i < lastSubstantial;
@@ -79,6 +79,7 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
       line.segment.text,
       insideBody ? WIDGET_MAX_OTHER_WORDS_IN_BODY : WIDGET_MAX_OTHER_WORDS,
       topical,
+      line.segment.folded,
     );
     return match ? { ...line, role: 'removed', reason: match.reason, widget: match.family } : line;
   });
@@ -96,7 +97,7 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
       current = line;
       return line;
     }
-    if (!current || isExplicitMetaLine(line.segment.text)) return line;
+    if (!current || isExplicitMetaLine(line.segment)) return line;
     if (line.widget === MENU_FAMILY)
       return { ...line, reason: current.reason, widget: `${current.widget}:content` };
     return { ...line, role: 'removed' as const, reason: current.reason, widget: `${current.widget}:content` };

@@ -6,6 +6,7 @@
 import { isDateLine } from '#domain/metadata/published-at';
 import { parseBareNameLine, parseBylineLine } from '#domain/metadata/author';
 import { parseDomainLine, parseSourceLine } from '#domain/metadata/source';
+import type { Segment } from '#domain/text/segment';
 import { fingerprintLine } from '#domain/templates/fingerprint';
 import { templateLinesOf } from '#domain/templates/template-lines';
 import type { CleaningLine, CleaningState } from './types.ts';
@@ -17,11 +18,11 @@ export const TEMPLATE_FAMILY = 'template';
  * Metadata lines recur by nature (the same reporter, the paper's "Nguồn:" line, a date line once digits
  * are masked) but carry per-article fields: they stay for the metadata stage, which removes them anyway.
  */
-function isMetadataLine(text: string): boolean {
+function isMetadataLine({ text, folded }: Segment): boolean {
   return (
-    isDateLine(text) ||
-    parseBylineLine(text) !== null ||
-    parseSourceLine(text) !== null ||
+    isDateLine(text, undefined, folded) ||
+    parseBylineLine(text, folded) !== null ||
+    parseSourceLine(text, folded) !== null ||
     parseDomainLine(text) !== null ||
     parseBareNameLine(text) !== null
   );
@@ -39,7 +40,7 @@ export function removeTemplateLinesStage(state: CleaningState): CleaningState {
   const lines = state.lines.map((line, i): CleaningLine => {
     const fingerprint = fingerprints[i];
     if (fingerprint == null || !template.has(fingerprint) || line.widget !== null) return line;
-    if (isMetadataLine(line.segment.text)) return line;
+    if (isMetadataLine(line.segment)) return line;
     return { ...line, role: 'removed', reason: 'template', widget: TEMPLATE_FAMILY };
   });
   return { ...state, lines };

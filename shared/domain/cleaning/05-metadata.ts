@@ -21,16 +21,26 @@ const DATE_LOOKAHEAD_MAX_OTHER_WORDS = 0;
 // dates are printed right above or below the title (a section name or kicker in between at most).
 const HEADER_CLOCK_MIN_LINES_TO_TITLE = 4;
 
+/**
+ * The stage's working copy: its own array of lines (copied once from the input state, which stays
+ * untouched) whose entries the helpers below replace in place. Copying the whole array for every line
+ * marked made the stage quadratic in the page's length.
+ */
 interface Draft {
-  lines: CleaningLine[];
+  readonly lines: CleaningLine[];
   metadata: ExtractedMetadata;
 }
 
+/** Replaces one line of the draft with a changed copy (the line objects themselves stay immutable). */
+function updateLine(draft: Draft, index: number, change: Partial<CleaningLine>): void {
+  const line = draft.lines[index];
+  if (line) draft.lines[index] = { ...line, ...change };
+}
+
 function markMeta(draft: Draft, index: number, change: Partial<ExtractedMetadata>): Draft {
-  const lines = draft.lines.map((line, i): CleaningLine =>
-    i === index ? { ...line, role: 'meta', reason: 'metadata' } : line,
-  );
-  return { lines, metadata: { ...draft.metadata, ...change } };
+  updateLine(draft, index, { role: 'meta', reason: 'metadata' });
+  draft.metadata = { ...draft.metadata, ...change };
+  return draft;
 }
 
 function markRole(
@@ -39,18 +49,20 @@ function markRole(
   role: 'title' | 'kicker',
   change: Partial<ExtractedMetadata>,
 ): Draft {
-  const lines = draft.lines.map((line, i): CleaningLine =>
-    i === index ? { ...line, role, reason: null } : line,
-  );
-  return { lines, metadata: { ...draft.metadata, ...change } };
+  updateLine(draft, index, { role, reason: null });
+  draft.metadata = { ...draft.metadata, ...change };
+  return draft;
 }
 
 /** Date lines above the body: index and the date each carries. */
 function findHeadDates(lines: readonly CleaningLine[], headEnd: number): { index: number; value: string }[] {
-  return lines.slice(0, headEnd).flatMap((line, index) => {
-    const value = parsePublishedAt(line.segment.text);
-    return value ? [{ index, value }] : [];
-  });
+  const dates: { index: number; value: string }[] = [];
+  for (let index = 0; index < headEnd && index < lines.length; index++) {
+    const { text, folded } = lines[index]!.segment;
+    const value = parsePublishedAt(text, undefined, folded);
+    if (value) dates.push({ index, value });
+  }
+  return dates;
 }
 
 /**
@@ -59,8 +71,8 @@ function findHeadDates(lines: readonly CleaningLine[], headEnd: number): { index
  * the title, or when it is far above the title: the article date sits next to the title and byline.
  */
 function isHeaderClock(lines: readonly CleaningLine[], dateIndex: number, titleIndex: number): boolean {
-  const text = lines[dateIndex]?.segment.text ?? '';
-  if (isTodayClockLine(text)) return true;
+  const segment = lines[dateIndex]?.segment;
+  if (segment && isTodayClockLine(segment.text, segment.folded)) return true;
   if (dateIndex > titleIndex) return false;
   const between = lines.slice(dateIndex + 1, titleIndex);
   return between.some((line) => line.widget !== null) || between.length >= HEADER_CLOCK_MIN_LINES_TO_TITLE;
@@ -87,10 +99,8 @@ function chooseHeadDate(
 }
 
 function markRemoved(draft: Draft, index: number, reason: 'other-widget' | 'navigation'): Draft {
-  const lines = draft.lines.map((line, i): CleaningLine =>
-    i === index ? { ...line, role: 'removed', reason } : line,
-  );
-  return { ...draft, lines };
+  updateLine(draft, index, { role: 'removed', reason });
+  return draft;
 }
 
 function extractHead(start: Draft, headEnd: number, hintTitle: string | null): Draft {
@@ -98,16 +108,16 @@ function extractHead(start: Draft, headEnd: number, hintTitle: string | null): D
   const dates = findHeadDates(draft.lines, headEnd);
   const dateIndices = new Set(dates.map((date) => date.index));
   for (let i = 0; i < headEnd; i++) {
-    const text = draft.lines[i]?.segment.text ?? '';
-    if (dateIndices.has(i)) continue;
-    const byline = parseBylineLine(text);
+    const segment = draft.lines[i]?.segment;
+    if (!segment || dateIndices.has(i)) continue;
+    const byline = parseBylineLine(segment.text, segment.folded);
     if (byline && draft.lines[i]?.widget === null)
       draft = markMeta(draft, i, fillMissing(draft.metadata, byline));
   }
   let titleIndex: number | null = null;
   const wanted = hintTitle === null ? null : foldDiacritics(hintTitle);
   const hinted = draft.lines.findIndex(
-    (line, i) => i < Math.max(headEnd, 1) && foldDiacritics(line.segment.text) === wanted,
+    (line, i) => i < Math.max(headEnd, 1) && line.segment.folded === wanted,
   );
   if (hintTitle !== null && hinted >= 0) {
     draft = markRole(draft, hinted, 'title', { title: hintTitle });
@@ -117,7 +127,7 @@ function extractHead(start: Draft, headEnd: number, hintTitle: string | null): D
       .slice(0, headEnd)
       .flatMap((line, index) =>
         line.widget === null && line.role !== 'meta' && !dateIndices.has(index)
-          ? [{ index, text: line.segment.text, features: line.segment.features }]
+          ? [{ index, text: line.segment.text, features: line.segment.features, folded: line.segment.folded }]
           : [],
       );
     const choice = chooseTitle(candidates);
@@ -138,7 +148,8 @@ function extractHead(start: Draft, headEnd: number, hintTitle: string | null): D
   for (const date of dates) {
     if (clocks.includes(date.index)) continue;
     // "Đăng bởi Minh Khoa lúc 10:15 12/03/2024" is a date line and a byline at once.
-    const byline = parseBylineLine(draft.lines[date.index]?.segment.text ?? '');
+    const segment = draft.lines[date.index]?.segment;
+    const byline = segment ? parseBylineLine(segment.text, segment.folded) : null;
     draft = markMeta(draft, date.index, {
       ...(date === chosen ? { publishedAt: date.value } : {}),
       ...(byline ? fillMissing(draft.metadata, byline) : {}),
@@ -152,17 +163,18 @@ function extractHead(start: Draft, headEnd: number, hintTitle: string | null): D
 function findDateBelowHead(start: Draft, headEnd: number): Draft {
   const end = Math.min(start.lines.length, headEnd + DATE_LOOKAHEAD_LINES);
   for (let i = headEnd; i < end; i++) {
-    const publishedAt = parsePublishedAt(start.lines[i]?.segment.text ?? '', DATE_LOOKAHEAD_MAX_OTHER_WORDS);
+    const segment = start.lines[i]?.segment;
+    const publishedAt = segment
+      ? parsePublishedAt(segment.text, DATE_LOOKAHEAD_MAX_OTHER_WORDS, segment.folded)
+      : null;
     if (publishedAt) return markMeta(start, i, { publishedAt });
   }
   return start;
 }
 
 function markCaption(draft: Draft, index: number): Draft {
-  const lines = draft.lines.map((line, i): CleaningLine =>
-    i === index ? { ...line, role: 'caption', reason: null } : line,
-  );
-  return { ...draft, lines };
+  updateLine(draft, index, { role: 'caption', reason: null });
+  return draft;
 }
 
 /** The byline's author and source, each only where the metadata has none yet: the first one found wins. */
@@ -182,14 +194,14 @@ function extractTail(start: Draft, bodyEnd: number): Draft {
   for (let i = bodyEnd + 1; i < draft.lines.length; i++) {
     const line = draft.lines[i];
     if (!line) break;
-    const text = line.segment.text;
-    const source = parseSourceLine(text) ?? parseDomainLine(text);
+    const { text, folded } = line.segment;
+    const source = parseSourceLine(text, folded) ?? parseDomainLine(text);
     if (source) {
       draft = markMeta(draft, i, draft.metadata.source === null ? { source } : {});
       afterAuthor = false;
       continue;
     }
-    const byline = parseBylineLine(text);
+    const byline = parseBylineLine(text, folded);
     if (byline) {
       draft = markMeta(draft, i, fillMissing(draft.metadata, byline));
       afterAuthor = byline.author !== null;

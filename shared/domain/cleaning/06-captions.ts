@@ -10,7 +10,9 @@ export function extractCaptionsStage(state: CleaningState): CleaningState {
     // Only lines with body on both sides: a caption stands between paragraphs, and a short last line
     // is more often the article's closing words or a signature than a photo.
     const between = i > region.start && i < region.end;
-    return between && line.role === 'body' && isCaptionLine(line.segment.text, line.segment.features)
+    return between &&
+      line.role === 'body' &&
+      isCaptionLine(line.segment.text, line.segment.features, line.segment.folded)
       ? { ...line, role: 'caption', reason: null }
       : line;
   });

@@ -8,7 +8,7 @@ export function removeDuplicatesStage(state: CleaningState): CleaningState {
   if (state.metadata.title) seen.add(foldDiacritics(state.metadata.title));
   const lines = state.lines.map((line): CleaningLine => {
     if (line.role !== 'body' && line.role !== 'caption') return line;
-    const key = foldDiacritics(line.segment.text);
+    const key = line.segment.folded;
     if (seen.has(key)) return { ...line, role: 'removed', reason: 'duplicate' };
     seen.add(key);
     return line;

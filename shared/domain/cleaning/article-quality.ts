@@ -30,15 +30,16 @@ function isProse(line: CleaningLine): boolean {
 
 function isHeadlineShaped(line: CleaningLine): boolean {
   const { endsWithSentencePunctuation, wordCount } = line.segment.features;
+  // The cheap tests first: the photo-credit expressions run only on lines shaped like headlines.
   return (
     line.widget === null &&
     line.role !== 'title' &&
     line.role !== 'meta' &&
     line.role !== 'caption' &&
-    !hasPhotoCredit(line.segment.text) &&
     !endsWithSentencePunctuation &&
     wordCount >= HEADLINE_MIN_WORDS &&
-    wordCount <= HEADLINE_MAX_WORDS
+    wordCount <= HEADLINE_MAX_WORDS &&
+    !hasPhotoCredit(line.segment.text, line.segment.folded)
   );
 }
 
@@ -46,8 +47,9 @@ function isHeadlineShaped(line: CleaningLine): boolean {
 export function assessArticleQuality(lines: CleaningState['lines']): ArticleQuality {
   const body = lines.filter((line) => line.role === 'body');
   const bodyText = body.map((line) => line.segment.text).join(' ');
-  const pageText = lines.map((line) => line.segment.text).join(' ');
-  if (!looksVietnamese(bodyText || pageText)) return { isArticle: false, reason: 'not-vietnamese' };
+  // The whole page is judged only when nothing is left in the body.
+  const judgedText = bodyText || lines.map((line) => line.segment.text).join(' ');
+  if (!looksVietnamese(judgedText)) return { isArticle: false, reason: 'not-vietnamese' };
   const proseIndices = lines.flatMap((line, i) => (line.role === 'body' && isProse(line) ? [i] : []));
   const headlines = lines.flatMap((line, i) => (isHeadlineShaped(line) ? [i] : []));
   const first = proseIndices[0] ?? -1;

@@ -4,6 +4,7 @@
 // paragraphs, followed by at least one comment header), everything up to the next other widget goes.
 import { looksLikePersonName } from '#domain/metadata/author';
 import { parseDateTime } from '#domain/metadata/published-at';
+import { countWhitespaceRuns } from '#domain/text/letter-runs';
 import { foldDiacritics } from '#domain/text/normalize';
 import { isSubstantialParagraph } from './regions.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
@@ -16,13 +17,20 @@ const COMMENT_HEADER_MAX_WORDS = 14;
 const RELATIVE_TIME = /\b\d+\s*(giay|phut|gio|ngay|tuan|thang|nam)\s*truoc\b/;
 const HEADER_SEPARATOR = /\s*(?:\s[-–|•·]\s|,)\s*/u;
 
-/** "2 giờ trước", or a person's name followed by a date or time. */
-export function isCommentHeader(text: string): boolean {
-  const { length } = text.split(/\s+/);
-  if (length > COMMENT_HEADER_MAX_WORDS) return false;
-  if (RELATIVE_TIME.test(foldDiacritics(text))) return true;
+// Both kinds of header hold a number; the many lines without a digit are ruled out before any splitting.
+const DIGIT = /\d/;
+
+/** "2 giờ trước", or a person's name followed by a date or time. `folded` is foldDiacritics(text)
+ *  when the caller has it already (a segment's `folded`). */
+export function isCommentHeader(text: string, folded?: string): boolean {
+  if (!DIGIT.test(text)) return false;
+  // text.split(/\s+/) has one part more than the text has runs of white space; counting them stops
+  // early on a paragraph instead of splitting it.
+  if (countWhitespaceRuns(text, COMMENT_HEADER_MAX_WORDS) + 1 > COMMENT_HEADER_MAX_WORDS) return false;
+  const foldedText = folded ?? foldDiacritics(text);
+  if (RELATIVE_TIME.test(foldedText)) return true;
   const [first] = text.split(HEADER_SEPARATOR);
-  const hasTime = /\d{1,2}[:h]\d{2}/.test(text) || parseDateTime(text) !== null;
+  const hasTime = /\d{1,2}[:h]\d{2}/.test(text) || parseDateTime(text, foldedText) !== null;
   return first !== undefined && first !== text && looksLikePersonName(first) && hasTime;
 }
 
@@ -40,7 +48,7 @@ function findThreadStart(lines: readonly CleaningLine[]): number {
   for (const [i, line] of lines.entries()) {
     if (line.widget === null && isSubstantialParagraph(line.segment.features)) paragraphs++;
     if (paragraphs < ARTICLE_MIN_PARAGRAPHS) continue;
-    if (isCommentHeader(line.segment.text)) return heading >= 0 ? heading : i - 1;
+    if (isCommentHeader(line.segment.text, line.segment.folded)) return heading >= 0 ? heading : i - 1;
     if (line.widget === COMMENTS_FAMILY) heading = i;
     else if (line.widget !== null) heading = -1;
   }

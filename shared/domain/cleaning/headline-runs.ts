@@ -20,7 +20,7 @@ const INNER_RUN_MIN_LINES = 3;
 
 function isHeadlineShaped(line: CleaningLine): boolean {
   const { endsWithSentencePunctuation, endsWithColon, wordCount } = line.segment.features;
-  const text = line.segment.text;
+  const { text, folded } = line.segment;
   return (
     line.role === 'body' &&
     !endsWithSentencePunctuation &&
@@ -28,12 +28,12 @@ function isHeadlineShaped(line: CleaningLine): boolean {
     wordCount >= HEADLINE_MIN_WORDS &&
     wordCount <= HEADLINE_MAX_WORDS &&
     /^[\p{Lu}\d"“'‘(]/u.test(text) &&
-    !hasPhotoCredit(text) &&
-    parseBylineLine(text) === null &&
+    !hasPhotoCredit(text, folded) &&
+    parseBylineLine(text, folded) === null &&
     parseBareNameLine(text) === null &&
-    parseSourceLine(text) === null &&
+    parseSourceLine(text, folded) === null &&
     parseDomainLine(text) === null &&
-    !isDateLine(text)
+    !isDateLine(text, undefined, folded)
   );
 }
 

@@ -60,17 +60,21 @@ export function runCleaningStages(text: string, hints: CleaningHints = {}): Clea
 /** Cleans page text: body, captions, metadata found in the text, and the removed lines with reasons. */
 export function cleanText(text: string, hints: CleaningHints = {}): CleanedText {
   const state = runCleaningStages(text, hints);
-  const textsWithRole = (role: string) =>
-    state.lines.filter((line) => line.role === role).map((line) => line.segment.text);
+  // One pass sorts the lines into the three outputs.
+  const body: string[] = [];
+  const captions: string[] = [];
+  const removed: RemovedLine[] = [];
+  for (const line of state.lines) {
+    if (line.role === 'body') body.push(line.segment.text);
+    else if (line.role === 'caption') captions.push(line.segment.text);
+    if (line.reason !== null && (line.role === 'removed' || line.role === 'meta'))
+      removed.push({ text: line.segment.text, reason: line.reason });
+  }
   return {
     ...state.metadata,
-    body: textsWithRole('body').join('\n'),
-    captions: textsWithRole('caption'),
-    removed: state.lines.flatMap((line) =>
-      line.reason !== null && (line.role === 'removed' || line.role === 'meta')
-        ? [{ text: line.segment.text, reason: line.reason }]
-        : [],
-    ),
+    body: body.join('\n'),
+    captions,
+    removed,
     quality: assessArticleQuality(state.lines),
   };
 }

@@ -1,5 +1,6 @@
 // Decides whether one line is a page widget, and which family.
 import type { RemovalReason } from '#domain/article/types';
+import { countLetterRuns } from '#domain/text/letter-runs';
 import { foldDiacritics } from '#domain/text/normalize';
 import { LANGUAGE_NAMES, WIDGET_FAMILIES } from './widget-families.ts';
 import { WIDGET_MAX_WORDS } from './thresholds.ts';
@@ -41,7 +42,13 @@ const FILLER_WORDS = new Set([
 ]);
 const LANGUAGE_SEPARATOR = /\s*[|/·•,]\s*|\s+-\s+/;
 
+const LANGUAGE_NAME_SET: ReadonlySet<string> = new Set(LANGUAGE_NAMES);
+
 function isLanguageSwitch(folded: string): boolean {
+  // Nearly every line fails on its first part: rule that out before splitting the whole line.
+  const firstSeparator = LANGUAGE_SEPARATOR.exec(folded);
+  if (firstSeparator === null) return false;
+  if (firstSeparator.index > 0 && !LANGUAGE_NAME_SET.has(folded.slice(0, firstSeparator.index))) return false;
   const parts = folded.split(LANGUAGE_SEPARATOR).filter(Boolean);
   return parts.length >= 2 && parts.every((part) => LANGUAGE_NAMES.includes(part));
 }
@@ -60,12 +67,16 @@ export const MENU_FAMILY = 'menu';
 const BREADCRUMB_SEPARATOR = /\s*[»›>→]\s*/;
 const BREADCRUMB_MIN_ITEMS = 2;
 
+// The separators' characters: a line without any is one item, never a menu, and needs no split.
+const MENU_SEPARATOR_CHARACTER = /[|•·»›>]/;
+
 function isMenuLine(text: string): boolean {
+  if (!MENU_SEPARATOR_CHARACTER.test(text)) return false;
   const items = text.split(MENU_SEPARATOR).filter((item) => item.trim());
   const minItems = BREADCRUMB_SEPARATOR.test(text) ? BREADCRUMB_MIN_ITEMS : MENU_MIN_ITEMS;
   return (
     items.length >= minItems &&
-    items.every((item) => (item.match(/\p{L}+/gu) ?? []).length <= MENU_ITEM_MAX_WORDS) &&
+    items.every((item) => countLetterRuns(item) <= MENU_ITEM_MAX_WORDS) &&
     !/[.!?]$/.test(text)
   );
 }
@@ -77,14 +88,20 @@ const NO_FAMILIES: ReadonlySet<string> = new Set();
  * on a page about the weather, "Thời tiết miền Bắc chuyển lạnh" is a headline, not the weather box.
  */
 export function findTopicalFamilies(prose: readonly string[]): ReadonlySet<string> {
-  const folded = prose.map((text) => foldDiacritics(text));
-  return new Set(
-    WIDGET_FAMILIES.filter(
-      (family) =>
-        family.topical === true &&
-        family.patterns.some((pattern) => folded.some((text) => pattern.test(text))),
-    ).map((family) => family.name),
-  );
+  return findTopicalFamiliesFolded(prose.map((text) => foldDiacritics(text)));
+}
+
+/** findTopicalFamilies of prose already folded (foldDiacritics), as segments carry it. */
+export function findTopicalFamiliesFolded(foldedProse: readonly string[]): ReadonlySet<string> {
+  const found = new Set<string>();
+  for (const text of foldedProse) {
+    // Most paragraphs use no topical vocabulary at all: one scan with the union rules them out.
+    if (!ANY_TOPICAL_PATTERN.test(text)) continue;
+    for (const { name, anyPattern } of TOPICAL_PATTERNS)
+      if (!found.has(name) && anyPattern.test(text)) found.add(name);
+  }
+  // In the families' order, as callers may list them.
+  return new Set(TOPICAL_PATTERNS.filter(({ name }) => found.has(name)).map(({ name }) => name));
 }
 
 // "Xem thêm: <headline>", ">> Đọc thêm: …", "Tin liên quan: …" inside the article: a link to another
@@ -97,7 +114,9 @@ const INLINE_LINK_MAX_WORDS = 35;
 function isInlineRelatedLink(folded: string): boolean {
   const match = INLINE_RELATED_LINK.exec(folded);
   if (!match || !/:|>>|»/.test(match[0])) return false;
-  return (folded.match(/\p{L}+/gu) ?? []).length <= INLINE_LINK_MAX_WORDS && !/[.!?…]$/.test(folded.trim());
+  return (
+    countLetterRuns(folded, INLINE_LINK_MAX_WORDS) <= INLINE_LINK_MAX_WORDS && !/[.!?…]$/.test(folded.trim())
+  );
 }
 
 /** One alternation of the given patterns (none uses flags or backreferences, so the union is exact). */
@@ -114,33 +133,67 @@ const GLOBAL_PATTERNS = WIDGET_FAMILIES.map((family) => ({
   patterns: family.patterns.map((pattern) => new RegExp(pattern.source, 'g')),
 }));
 const ANY_WIDGET_PATTERN = unitePatterns(WIDGET_FAMILIES.flatMap((family) => family.patterns));
+// One alternation per topical family: a family is topical when any of its patterns occurs in the prose.
+const TOPICAL_PATTERNS = WIDGET_FAMILIES.filter((family) => family.topical === true).map((family) => ({
+  name: family.name,
+  anyPattern: unitePatterns(family.patterns),
+}));
+const ANY_TOPICAL_PATTERN = unitePatterns(
+  WIDGET_FAMILIES.filter((family) => family.topical === true).flatMap((family) => family.patterns),
+);
+// Segments are trimmed and their spaces folded already; only a rare line (vertical tab, line
+// separator) needs the collapsing the widget vocabulary assumes.
+const OTHER_SPACE = /[^\S ]/;
+
+function collapseSpaces(folded: string): string {
+  const collapsed =
+    !OTHER_SPACE.test(folded) && !folded.includes('  ') && !folded.startsWith(' ') && !folded.endsWith(' ');
+  return collapsed ? folded : folded.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Characters of the line the global pattern's matches cover (trimmed), as summing over
+ * `text.matchAll(pattern)` would: an exec loop, because matchAll copies the expression on every call.
+ */
+function measureCoverage(text: string, pattern: RegExp): number {
+  let covered = 0;
+  pattern.lastIndex = 0;
+  for (let found = pattern.exec(text); found !== null; found = pattern.exec(text)) {
+    covered += found[0].trim().length;
+    // An empty match would be found again at the same place; matchAll steps past it the same way.
+    if (found[0] === '') pattern.lastIndex++;
+  }
+  return covered;
+}
 
 /**
  * The widget family of a line, or null. The line must be short and, once the family phrases and filler
- * words are taken out, have at most `maxOtherWords` words left.
+ * words are taken out, have at most `maxOtherWords` words left. `foldedText` is foldDiacritics(text)
+ * when the caller has it already (a segment's `folded`).
  */
 export function matchWidget(
   text: string,
   maxOtherWords: number,
   strictFamilies: ReadonlySet<string> = NO_FAMILIES,
+  foldedText: string = foldDiacritics(text),
 ): WidgetMatch | null {
-  const folded = foldDiacritics(text).replace(/\s+/g, ' ').trim();
+  const folded = collapseSpaces(foldedText);
   if (isLanguageSwitch(folded)) return { family: 'language-switch', reason: 'navigation' };
   if (isInlineRelatedLink(folded)) return { family: 'inline-related-link', reason: 'related-news' };
-  const words = folded.match(/\p{L}+/gu) ?? [];
-  if (words.length > WIDGET_MAX_WORDS) return null;
+  if (countLetterRuns(folded, WIDGET_MAX_WORDS) > WIDGET_MAX_WORDS) return null;
   if (!ANY_WIDGET_PATTERN.test(folded))
     return isMenuLine(text) ? { family: MENU_FAMILY, reason: 'navigation' } : null;
   let best: Candidate | null = null;
   let rest = folded;
   for (const { family, anyPattern, patterns } of GLOBAL_PATTERNS) {
     let covered = 0;
-    if (anyPattern.test(folded)) {
-      for (const pattern of patterns) {
-        for (const found of folded.matchAll(pattern)) covered += found[0].trim().length;
-      }
+    const inFolded = anyPattern.test(folded);
+    if (inFolded) {
+      for (const pattern of patterns) covered += measureCoverage(folded, pattern);
     }
-    if (anyPattern.test(rest)) for (const pattern of patterns) rest = rest.replace(pattern, ' ');
+    // Until a family's phrases are taken out, the rest is the folded line itself: no second test.
+    const inRest = rest === folded ? inFolded : anyPattern.test(rest);
+    if (inRest) for (const pattern of patterns) rest = rest.replace(pattern, ' ');
     if (covered > 0 && (!best || covered > best.covered)) {
       best = {
         match: { family: family.name, reason: family.reason },

@@ -80,11 +80,11 @@ function looksLikeOrganisation(text: string): boolean {
 
 /**
  * Reads an explicit byline line ("Tác giả: Lan Anh", "Bài và ảnh: Quốc Tuấn", "Theo TTXVN").
- * Null when the line is not one.
+ * Null when the line is not one. `folded` is foldDiacritics of the trimmed line when the caller has it
+ * already (a segment's `folded`).
  */
-export function parseBylineLine(line: string): Byline | null {
+export function parseBylineLine(line: string, folded: string = foldDiacritics(line.trim())): Byline | null {
   const text = line.trim();
-  const folded = foldDiacritics(text);
   const label = BYLINE_LABEL.exec(folded);
   if (label) {
     const name = cleanName(text.slice(label[0].length));

@@ -17,8 +17,14 @@ const PHOTO_CREDIT_AT_START = /^\(?\s*ảnh\s*(?::|minh\s+họa|minh\s+hoạ)/iu
 const LIST_ITEM = /^(?:[-–•+*]|\d{1,2}[.)]|[a-zđ][.)])\s/u;
 const CONTINUES_TEXT = /[:;,]$/;
 
-/** True when the line carries a photo credit ("Ảnh: …", "(Ảnh …)"), which only captions do. */
-export function hasPhotoCredit(text: string): boolean {
+// Every credit holds "ảnh" (in any case), so its folded text holds "anh": a line whose folded form
+// lacks it needs neither expression (they scan the whole line, and most lines are no caption).
+const FOLDED_PHOTO_WORD = 'anh';
+
+/** True when the line carries a photo credit ("Ảnh: …", "(Ảnh …)"), which only captions do. `folded`
+ *  is foldDiacritics(text) when the caller has it already (a segment's `folded`). */
+export function hasPhotoCredit(text: string, folded?: string): boolean {
+  if (folded !== undefined && !folded.includes(FOLDED_PHOTO_WORD)) return false;
   return PHOTO_CREDIT_AT_END.test(text) || PHOTO_CREDIT_AT_START.test(text);
 }
 
@@ -44,8 +50,7 @@ const SINGLE_CUE_MIN_WORDS = 8;
 const SUBHEADING_MAX_WORDS = 15;
 
 /** How many caption cues the line carries (scene, action, person subject, place). */
-export function scoreCaptionCues(text: string): number {
-  const folded = foldDiacritics(text);
+export function scoreCaptionCues(text: string, folded: string = foldDiacritics(text)): number {
   return (
     (SCENE_CUE.test(folded) ? 2 : 0) +
     (ACTION_CUE.test(folded) ? 1 : 0) +
@@ -55,9 +60,13 @@ export function scoreCaptionCues(text: string): number {
 }
 
 /** A numbered or all-capitals short line: an in-article sub-heading, which belongs to the body. */
-export function looksLikeSubheading(text: string, features: SegmentFeatures): boolean {
+export function looksLikeSubheading(
+  text: string,
+  features: SegmentFeatures,
+  folded: string = foldDiacritics(text),
+): boolean {
   return (
-    SUBHEADING_NUMBERING.test(foldDiacritics(text)) ||
+    SUBHEADING_NUMBERING.test(folded) ||
     (features.upperCaseRatio >= SUBHEADING_MIN_UPPER_RATIO && features.wordCount <= SUBHEADING_MAX_WORDS)
   );
 }
@@ -66,14 +75,18 @@ export function looksLikeSubheading(text: string, features: SegmentFeatures): bo
  * Whether a line standing between body paragraphs is a caption: it has a photo credit, or it is a line
  * without final punctuation that describes a photo (cues) or is too long for a sub-heading. Short lines
  * without cues are sub-headings and stay in the body: a sub-heading taken for a caption loses body text,
- * a caption left in the body costs nothing but a line.
+ * a caption left in the body costs nothing but a line. `folded` as in hasPhotoCredit.
  */
-export function isCaptionLine(text: string, features: SegmentFeatures): boolean {
-  if (hasPhotoCredit(text) && features.charCount <= CREDITED_CAPTION_MAX_CHARS) return true;
+export function isCaptionLine(
+  text: string,
+  features: SegmentFeatures,
+  folded: string = foldDiacritics(text),
+): boolean {
+  if (hasPhotoCredit(text, folded) && features.charCount <= CREDITED_CAPTION_MAX_CHARS) return true;
   if (features.endsWithSentencePunctuation || CONTINUES_TEXT.test(text) || LIST_ITEM.test(text)) return false;
   if (features.charCount > CAPTION_MAX_CHARS || features.wordCount < CAPTION_MIN_WORDS) return false;
-  if (looksLikeSubheading(text, features)) return false;
-  const score = scoreCaptionCues(text);
+  if (looksLikeSubheading(text, features, folded)) return false;
+  const score = scoreCaptionCues(text, folded);
   return (
     score >= CAPTION_MIN_SCORE ||
     (score >= 1 && features.wordCount >= SINGLE_CUE_MIN_WORDS) ||

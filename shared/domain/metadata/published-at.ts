@@ -1,5 +1,6 @@
 // Publication date-time from a page's date line, as ISO 8601 in Asia/Ho_Chi_Minh (+07:00).
 // Vietnamese pages write dates day-first, always: 03/04/2021 is the 3rd of April.
+import { countLetterRuns } from '#domain/text/letter-runs';
 import { foldDiacritics } from '#domain/text/normalize';
 
 /** Vietnam has kept UTC+7 without daylight saving since 1975, so a fixed offset is exact. */
@@ -45,7 +46,11 @@ function isValidDate({ year, month, day }: CalendarDate): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+// Every date form holds a digit; most lines have none, and then three expressions need not run.
+const DIGIT = /\d/;
+
 function findDate(folded: string): DateMatch | null {
+  if (!DIGIT.test(folded)) return null;
   const candidates: DateMatch[] = [];
   const numeric = NUMERIC_DATE.exec(folded);
   if (numeric) {
@@ -102,46 +107,66 @@ function formatVietnamTime(date: CalendarDate, time: ClockTime): string {
   return `${date.year}-${pad(date.month)}-${pad(date.day)}T${pad(time.hour)}:${pad(time.minute)}:00${VIETNAM_UTC_OFFSET}`;
 }
 
+/** The text around a found date, where the time and the furniture words are looked for. */
+function textAround(folded: string, date: DateMatch): string {
+  return `${folded.slice(0, date.start)} ${folded.slice(date.end)}`;
+}
+
+function formatFoundDateTime(folded: string, date: DateMatch): string {
+  const time = findTime(textAround(folded, date))?.time ?? { hour: 0, minute: 0 };
+  return formatVietnamTime(date, time);
+}
+
+/** Whether, besides the found date, its time and date furniture, at most `maxOtherWords` words remain. */
+function hasFewOtherWords(folded: string, date: DateMatch, maxOtherWords: number): boolean {
+  let rest = textAround(folded, date);
+  const time = findTime(rest);
+  if (time) rest = rest.replace(time.text, ' ');
+  return countLetterRuns(rest.replace(DATE_FURNITURE, ' ')) <= maxOtherWords;
+}
+
 /**
  * Reads a date (dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy, yyyy-mm-dd, "ngày d tháng m năm yyyy") and an
  * optional time (14:47, 14h47, "14 giờ 47", with AM/PM or SA/CH) anywhere in the text; midnight when
- * no time is given. Null when there is no valid date.
+ * no time is given. Null when there is no valid date. `folded` is foldDiacritics(text) when the caller
+ * has it already (a segment's `folded`).
  */
-export function parseDateTime(text: string): string | null {
-  const folded = foldDiacritics(text);
+export function parseDateTime(text: string, folded: string = foldDiacritics(text)): string | null {
   const date = findDate(folded);
-  if (!date) return null;
-  const rest = `${folded.slice(0, date.start)} ${folded.slice(date.end)}`;
-  const time = findTime(rest)?.time ?? { hour: 0, minute: 0 };
-  return formatVietnamTime(date, time);
+  return date ? formatFoundDateTime(folded, date) : null;
 }
 
 /**
  * True for a short meta line whose main content is a date (and time), not a sentence mentioning one.
- * `maxOtherWords` bounds the words besides date, time and date furniture.
+ * `maxOtherWords` bounds the words besides date, time and date furniture; `folded` as in parseDateTime.
  */
-export function isDateLine(text: string, maxOtherWords = DATE_LINE_MAX_OTHER_WORDS): boolean {
-  const folded = foldDiacritics(text);
+export function isDateLine(
+  text: string,
+  maxOtherWords = DATE_LINE_MAX_OTHER_WORDS,
+  folded: string = foldDiacritics(text),
+): boolean {
   const date = findDate(folded);
-  if (!date) return false;
-  let rest = `${folded.slice(0, date.start)} ${folded.slice(date.end)}`;
-  const time = findTime(rest);
-  if (time) rest = rest.replace(time.text, ' ');
-  const otherWords = rest.replace(DATE_FURNITURE, ' ').match(/\p{L}+/gu) ?? [];
-  return otherWords.length <= maxOtherWords;
+  return date !== null && hasFewOtherWords(folded, date, maxOtherWords);
 }
 
 // "Hôm nay", the time-zone label and a weekday are what a page header's live clock carries.
 const TODAY_MARKER = /(?<![a-z])hom\s+nay(?![a-z])/;
 
 /** True for a date line that announces today's date ("Hôm nay: Thứ Hai, 23/11/2026"): a header clock. */
-export function isTodayClockLine(text: string): boolean {
-  return TODAY_MARKER.test(foldDiacritics(text)) && isDateLine(text);
+export function isTodayClockLine(text: string, folded: string = foldDiacritics(text)): boolean {
+  return TODAY_MARKER.test(folded) && isDateLine(text, DATE_LINE_MAX_OTHER_WORDS, folded);
 }
 
-/** Publication date of a date line, or null when the line is not a date line. */
-export function parsePublishedAt(line: string, maxOtherWords = DATE_LINE_MAX_OTHER_WORDS): string | null {
-  return isDateLine(line, maxOtherWords) ? parseDateTime(line) : null;
+/** Publication date of a date line, or null when the line is not a date line; `folded` as above. */
+export function parsePublishedAt(
+  line: string,
+  maxOtherWords = DATE_LINE_MAX_OTHER_WORDS,
+  folded: string = foldDiacritics(line),
+): string | null {
+  const date = findDate(folded);
+  return date !== null && hasFewOtherWords(folded, date, maxOtherWords)
+    ? formatFoundDateTime(folded, date)
+    : null;
 }
 
 /**

@@ -12,10 +12,11 @@ const MASTHEAD_PREFIX = /^\(?([\p{Lu}Đ]{2,5})\)?\s*[-–—]\s+\S/u;
 const DOMAIN_MASTHEAD_PREFIX = /^\(((?:[a-z0-9-]+\.)+[a-z]{2,})\)\s*[-–—]\s+\S/iu;
 const DOMAIN_LINE = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\/?$/i;
 
-/** "Nguồn: TTXVN" / "Nguồn Sở Y tế" → the source name; null for other lines. */
-export function parseSourceLine(line: string): string | null {
+/** "Nguồn: TTXVN" / "Nguồn Sở Y tế" → the source name; null for other lines. `folded` is
+ *  foldDiacritics of the trimmed line when the caller has it already (a segment's `folded`). */
+export function parseSourceLine(line: string, folded: string = foldDiacritics(line.trim())): string | null {
   const text = line.trim();
-  const label = SOURCE_LABEL.exec(foldDiacritics(text));
+  const label = SOURCE_LABEL.exec(folded);
   if (!label) return null;
   const name = text
     .slice(label[0].length)

@@ -7,6 +7,8 @@ export interface HeadLine {
   readonly index: number;
   readonly text: string;
   readonly features: SegmentFeatures;
+  /** foldDiacritics(text), when the caller has it already (a segment's `folded`). */
+  readonly folded?: string;
 }
 
 export interface HeadingChoice {
@@ -33,10 +35,10 @@ const KICKER_MAX_DISTANCE = 2;
 // headline of a sidebar, unless it ends with ":" and so introduces the title.
 const KICKER_MAX_WORDS = 12;
 
-/** Whether a line above the body could be a headline or a kicker. */
-export function isHeadingLike(text: string, features: SegmentFeatures): boolean {
+/** Whether a line above the body could be a headline or a kicker; `folded` as in HeadLine. */
+export function isHeadingLike(text: string, features: SegmentFeatures, folded?: string): boolean {
   if (features.wordCount < TITLE_MIN_WORDS || features.wordCount > TITLE_MAX_WORDS) return false;
-  if (features.digitRatio > TITLE_MAX_DIGIT_RATIO || hasPhotoCredit(text)) return false;
+  if (features.digitRatio > TITLE_MAX_DIGIT_RATIO || hasPhotoCredit(text, folded)) return false;
   // Menus and breadcrumbs list items between separators ("Thời sự | Kinh tế | Xã hội").
   if ((text.match(MENU_SEPARATOR) ?? []).length >= MENU_MIN_SEPARATORS) return false;
   // A full stop closes sentences, not headlines; ? ! … are fine ("Vì sao…?").
@@ -53,10 +55,10 @@ const SITE_NAME_MAX_WORDS = 10;
 // A caption between title and lead shows a scene or people acting (two cues), see caption.ts.
 const HEAD_CAPTION_MIN_CUES = 2;
 
-/** Whether a short head line names the site rather than the article. */
-export function looksLikeSiteName(text: string, features: SegmentFeatures): boolean {
+/** Whether a short head line names the site rather than the article; `folded` as in HeadLine. */
+export function looksLikeSiteName(text: string, features: SegmentFeatures, folded?: string): boolean {
   if (features.wordCount > SITE_NAME_MAX_WORDS) return false;
-  return SITE_NAME_START.test(text) || SITE_NAME_FOLDED.test(foldDiacritics(text));
+  return SITE_NAME_START.test(text) || SITE_NAME_FOLDED.test(folded ?? foldDiacritics(text));
 }
 
 /**
@@ -67,9 +69,9 @@ export function looksLikeSiteName(text: string, features: SegmentFeatures): bool
  * photo and something (a date, a byline) separates it from a candidate above, that one is the title.
  */
 export function chooseTitle(candidates: readonly HeadLine[]): HeadingChoice {
-  const siteNames = candidates.filter((line) => looksLikeSiteName(line.text, line.features));
+  const siteNames = candidates.filter((line) => looksLikeSiteName(line.text, line.features, line.folded));
   const usable = candidates.filter(
-    (line) => isHeadingLike(line.text, line.features) && !siteNames.includes(line),
+    (line) => isHeadingLike(line.text, line.features, line.folded) && !siteNames.includes(line),
   );
   const titles = usable.filter((line) => !line.features.endsWithColon);
   let title = titles.at(-1);
@@ -79,7 +81,7 @@ export function chooseTitle(candidates: readonly HeadLine[]): HeadingChoice {
     title &&
     previous &&
     title.index - previous.index > 1 &&
-    scoreCaptionCues(title.text) >= HEAD_CAPTION_MIN_CUES
+    scoreCaptionCues(title.text, title.folded) >= HEAD_CAPTION_MIN_CUES
   ) {
     caption = title;
     title = previous;

@@ -18,7 +18,9 @@ const HAS_ETH = /[\u00d0\u00f0]/;
  * text is Vietnamese. Blank lines are kept (they carry paragraph structure) but emptied.
  */
 export function normalizeText(text: string): string {
-  const decoded = decodeHtmlEntities(text.replace(/\r\n?/g, '\n')).normalize('NFC');
+  // Each replacement scans the whole page; the ones whose trigger character is absent are skipped.
+  const unixLines = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const decoded = (unixLines.includes('&') ? decodeHtmlEntities(unixLines) : unixLines).normalize('NFC');
   const visible = decoded.replace(INVISIBLE_CHARACTERS, '').replace(SPACE_VARIANTS, ' ');
   // Judge the language without the look-alikes themselves, or an Icelandic "ð" would vouch for itself.
   // The language test is the costly part; it only matters when a look-alike is there to replace.
@@ -26,9 +28,11 @@ export function normalizeText(text: string): string {
     HAS_ETH.test(visible) && looksVietnamese(visible)
       ? visible.replace(ETH_CAPITAL, '\u0110').replace(ETH_SMALL, '\u0111')
       : visible;
+  // Runs of spaces never cross a line break, so one pass over the page folds them for every line.
   return lettersFixed
+    .replace(/ {2,}/g, ' ')
     .split('\n')
-    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .map((line) => line.trim())
     .join('\n');
 }
 
@@ -58,6 +62,21 @@ const FOLD_TABLE: (string | undefined)[] = new Array<string | undefined>(FOLD_TA
 for (const [from, to] of FOLD_TABLE_RANGES)
   for (let code = from; code < to; code++) FOLD_TABLE[code] = foldDiacriticsSlowly(String.fromCharCode(code));
 
+/**
+ * V8 keeps a string grown with += as a rope, one node per piece, until something reads it as a whole.
+ * A folded line is read much later (after every line of the page is folded); by then its rope has
+ * survived a few garbage collections, and on long pages collecting those ropes took a fifth of the
+ * cleaner's time. Matching the string flattens it at once, while the nodes are still young and cheap
+ * to collect. The result is the same string.
+ */
+const FLATTENING_PROBE = /\0/;
+
+function flattenRope(text: string): string {
+  // A regular expression flattens its subject before matching (String#includes walks the rope instead).
+  FLATTENING_PROBE.test(text);
+  return text;
+}
+
 /** Lower case, no diacritics, đ→d: "Ðiện Biên" and "dien bien" fold to the same key. */
 export function foldDiacritics(text: string): string {
   let folded = '';
@@ -67,7 +86,7 @@ export function foldDiacritics(text: string): string {
     if (character === undefined) return foldDiacriticsSlowly(text);
     folded += character;
   }
-  return folded;
+  return flattenRope(folded);
 }
 
 // The five Vietnamese tone marks as combining characters (grave, acute, tilde, hook above, dot below);

@@ -1,5 +1,6 @@
 // Splits normalised text into lines with the measurements the cleaner decides on.
 import { CHARACTER_CLASS, readCharacterClass } from './character-classes.ts';
+import { foldDiacritics } from './normalize.ts';
 import { VIETNAMESE_STOPWORDS } from './stopwords.ts';
 
 export interface SegmentFeatures {
@@ -29,6 +30,12 @@ export interface Segment {
   /** Line number in the normalised text, from 0. */
   readonly lineNumber: number;
   readonly text: string;
+  /**
+   * The text folded once for every matcher (foldDiacritics: lower case, no diacritics, đ→d): the
+   * cleaning stages and metadata parsers match folded text, and folding each line again in every
+   * stage was a large share of the cleaner's time.
+   */
+  readonly folded: string;
   /** Empty lines right before this one: a paragraph break when the site marks them with blank lines. */
   readonly blankLinesBefore: number;
   readonly features: SegmentFeatures;
@@ -45,6 +52,7 @@ const WORD_CHARACTER = LETTER | NUMBER;
 /** Closing quotes and brackets that may follow a sentence's final punctuation. */
 const SENTENCE_CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
+const CAPITAL_SIGMA = '\u03a3';
 
 /** Ends like a sentence: . ! ? … possibly followed by closing quotes or brackets. */
 function endsLikeSentence(text: string): boolean {
@@ -63,6 +71,12 @@ export function measureLine(
   text: string,
   stopwords: ReadonlySet<string> = VIETNAMESE_STOPWORDS,
 ): SegmentFeatures {
+  // Words are looked up lower-cased: one toLowerCase of the line instead of one per word. A few
+  // characters change length when lower-cased (İ → i̇), and then word offsets would not carry over;
+  // capital sigma lower-cases by what follows it (σ or final ς), which the line and a lone word may
+  // see differently. Lines with either lower-case word by word.
+  const wholeLower = text.toLowerCase();
+  const lower = wholeLower.length === text.length && !text.includes(CAPITAL_SIGMA) ? wholeLower : null;
   let wordCount = 0;
   let stopwordCount = 0;
   let letterWords = 0;
@@ -75,32 +89,26 @@ export function measureLine(
   let wordStart = -1;
   let wordHasLetter = false;
   let wordCapitalised = false;
-  const closeWord = (end: number): void => {
-    wordCount++;
-    if (wordHasLetter) {
-      letterWords++;
-      if (wordCapitalised) capitalisedWords++;
-    }
-    if (stopwords.has(text.slice(wordStart, end).toLowerCase())) stopwordCount++;
-    wordStart = -1;
-  };
   const length = text.length;
-  for (let index = 0; index < length;) {
-    let codePoint = text.charCodeAt(index);
+  for (let index = 0; index <= length;) {
+    let flags = 0;
     let width = 1;
-    if (codePoint >= 0xd800 && codePoint <= 0xdbff && index + 1 < length) {
-      const low = text.charCodeAt(index + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        codePoint = (codePoint - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        width = 2;
+    if (index < length) {
+      let codePoint = text.charCodeAt(index);
+      if (codePoint >= 0xd800 && codePoint <= 0xdbff && index + 1 < length) {
+        const low = text.charCodeAt(index + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          codePoint = (codePoint - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+          width = 2;
+        }
       }
+      flags = readCharacterClass(codePoint);
+      if ((flags & SPACE) === 0) nonSpace += width;
+      if (flags & LETTER) letters++;
+      if (flags & UPPER_CASE) upperCase++;
+      if (flags & NUMBER) digits++;
+      if (flags & PUNCTUATION) punctuation++;
     }
-    const flags = readCharacterClass(codePoint);
-    if ((flags & SPACE) === 0) nonSpace += width;
-    if (flags & LETTER) letters++;
-    if (flags & UPPER_CASE) upperCase++;
-    if (flags & NUMBER) digits++;
-    if (flags & PUNCTUATION) punctuation++;
     if (flags & WORD_CHARACTER) {
       if (wordStart < 0) {
         wordStart = index;
@@ -109,11 +117,19 @@ export function measureLine(
       }
       if (flags & LETTER) wordHasLetter = true;
     } else if (wordStart >= 0) {
-      closeWord(index);
+      // The end of a word (or of the line, where flags stay 0).
+      wordCount++;
+      if (wordHasLetter) {
+        letterWords++;
+        if (wordCapitalised) capitalisedWords++;
+      }
+      const word =
+        lower === null ? text.slice(wordStart, index).toLowerCase() : lower.slice(wordStart, index);
+      if (stopwords.has(word)) stopwordCount++;
+      wordStart = -1;
     }
     index += width;
   }
-  if (wordStart >= 0) closeWord(length);
   return {
     charCount: length,
     wordCount,
@@ -142,6 +158,7 @@ export function segmentText(text: string, stopwords: ReadonlySet<string> = VIETN
       index: segments.length,
       lineNumber,
       text: line,
+      folded: foldDiacritics(line),
       blankLinesBefore,
       features: measureLine(line, stopwords),
     });
