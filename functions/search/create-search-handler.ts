@@ -29,6 +29,8 @@ import {
 export interface SearchHandlerDependencies {
   readonly articles: ArticleRepository;
   readonly logger?: Logger;
+  /** Origins answered with CORS headers (the stack passes its configured list); default: any. */
+  readonly corsOrigins?: readonly string[];
 }
 
 export type SearchHandler = (
@@ -137,8 +139,13 @@ export function createSearchHandler(deps: SearchHandlerDependencies): SearchHand
           fallbackMessage: JSON.stringify({ message: 'internal error' }),
         }),
       )
-      // A public, read-only API without credentials: any origin may read it (the search page is served
-      // from CloudFront in AWS and from the dev server locally).
-      .use(httpCors({ origin: '*', methods: 'GET,OPTIONS' })) as unknown as SearchHandler
+      // A public, read-only API without credentials. The origins are the stack's configured list, so a
+      // browser on another site gets no Access-Control-Allow-Origin for it; locally any origin may read.
+      .use(
+        httpCors({
+          origins: [...(deps.corsOrigins ?? ['*'])],
+          methods: 'GET,OPTIONS',
+        }),
+      ) as unknown as SearchHandler
   );
 }

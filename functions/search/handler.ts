@@ -11,6 +11,7 @@ function createHandlerFromEnvironment(): SearchHandler {
   const env = readFunctionEnvironment(process.env, { rawBucket: false });
   return createSearchHandler({
     articles: new DynamoDbArticleRepository(createDynamoDbClient(env), env.tableName),
+    corsOrigins: env.corsOrigins,
   });
 }
 

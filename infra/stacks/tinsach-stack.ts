@@ -104,6 +104,7 @@ export class TinsachStack extends Stack {
       logRetention: settings.logRetention,
       logLevel,
       debugSampleRate,
+      environment: { [ENV.corsOrigins]: settings.corsOrigins.join(',') },
     });
     // No reserved concurrency for search: the API stage throttle already bounds it (and so its DynamoDB
     // reads), and reserving capacity fails on accounts whose concurrency quota is still the low default.

@@ -15,7 +15,11 @@ export interface FunctionEnvironment {
   readonly maxObjectBytes: number;
   /** Only set locally: the emulators' endpoint. */
   readonly awsEndpoint?: string;
+  /** Browser origins allowed to read the search API; `*` when not configured (local development). */
+  readonly corsOrigins: readonly string[];
 }
+
+const ANY_ORIGIN = '*';
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -35,10 +39,15 @@ export function readFunctionEnvironment(
     throw new MissingConfigurationError(ENV.maxObjectBytes, 'must be a positive whole number of bytes');
   }
   const awsEndpoint = env[ENV.awsEndpoint]?.trim();
+  const corsOrigins = (env[ENV.corsOrigins] ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   return {
     tableName: requireVariable(env, ENV.tableName),
     rawBucket: needs.rawBucket ? requireVariable(env, ENV.rawBucket) : (env[ENV.rawBucket] ?? ''),
     maxObjectBytes,
+    corsOrigins: corsOrigins.length > 0 ? corsOrigins : [ANY_ORIGIN],
     ...(awsEndpoint ? { awsEndpoint } : {}),
   };
 }

@@ -65,6 +65,8 @@ export const ENV = {
   tableName: 'TINSACH_TABLE_NAME',
   rawBucket: 'TINSACH_RAW_BUCKET',
   maxObjectBytes: 'TINSACH_MAX_OBJECT_BYTES',
+  /** Comma-separated browser origins the search API answers with CORS headers; unset means any. */
+  corsOrigins: 'TINSACH_CORS_ORIGINS',
   /** Set only by the local stack: the emulator endpoint the SDK clients talk to. */
   awsEndpoint: 'TINSACH_AWS_ENDPOINT',
 } as const;

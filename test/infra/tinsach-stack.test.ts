@@ -243,6 +243,11 @@ describe('functions', () => {
       .Variables;
     expect(ingestVariables[ENV.rawBucket]).toEqual({ Ref: expect.stringMatching(/^RawBucket/) });
     expect(searchVariables[ENV.rawBucket]).toBeUndefined();
+    // The function answers CORS with the same origins the HTTP API is configured with.
+    expect(searchVariables[ENV.corsOrigins]).toBe('*');
+    prod.template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ [ENV.corsOrigins]: 'https://tinsach.vn' }) },
+    });
   });
 
   it('keeps logs for the configured retention', () => {

@@ -218,3 +218,34 @@ describe('other routes', () => {
     expect(json).toEqual({ items: [], nextCursor: null });
   });
 });
+
+describe('CORS', () => {
+  const withOrigin = (origin: string) => {
+    const event = buildHttpApiEvent('/health');
+    return { ...event, headers: { ...event.headers, origin } };
+  };
+
+  it('answers only the configured origins', async () => {
+    const restricted = createSearchHandler({
+      articles: new DynamoDbArticleRepository(aws.dynamodb, aws.resources.tableName),
+      logger: new Logger({ logLevel: 'SILENT' }),
+      corsOrigins: ['https://tinsach.vn'],
+    });
+    const allowed = (await restricted(
+      withOrigin('https://tinsach.vn'),
+      buildLambdaContext(),
+    )) as APIGatewayProxyStructuredResultV2;
+    expect(allowed.headers?.['Access-Control-Allow-Origin']).toBe('https://tinsach.vn');
+    const foreign = (await restricted(
+      withOrigin('https://evil.example'),
+      buildLambdaContext(),
+    )) as APIGatewayProxyStructuredResultV2;
+    expect(foreign.headers?.['Access-Control-Allow-Origin']).not.toBe('https://evil.example');
+    expect(foreign.headers?.['Access-Control-Allow-Origin']).not.toBe('*');
+  });
+
+  it('lets any origin read when none is configured (local development)', async () => {
+    const { headers } = await request('/health');
+    expect(headers['Access-Control-Allow-Origin']).toBe('*');
+  });
+});
