@@ -5,6 +5,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { INCOMING_PREFIX } from '#config/resources';
+import { expandGlob, isGlobPattern } from './path-glob.ts';
 
 /** What the ingest function accepts (docs/architecture.md, "Inputs a crawler may upload"). */
 export const INGESTIBLE_EXTENSIONS = ['.txt', '.json', '.jsonl', '.jsonl.gz', '.html', '.htm'] as const;
@@ -49,13 +50,31 @@ async function listFolder(folder: string): Promise<string[]> {
 
 const toPosixPath = (path: string): string => path.split(sep).join('/');
 
+/** A quoted glob that matched no ingestible file: said, rather than silently uploading nothing. */
+export class NoGlobMatchError extends Error {
+  constructor(readonly pattern: string) {
+    super(`no .txt .json .jsonl .jsonl.gz .html .htm file matches ${pattern}`);
+    this.name = 'NoGlobMatchError';
+  }
+}
+
 /**
- * Expands files and folders (recursively, ingestible extensions only). A file named explicitly is always
- * kept: if the pipeline cannot read it, the user sees the rejection and its reason.
+ * Expands files, folders (recursively) and glob patterns; folders and globs keep ingestible extensions
+ * only. A file named explicitly is always kept: if the pipeline cannot read it, the user sees the
+ * rejection and its reason. A glob's files are named by their path below the pattern's fixed folders.
  */
 export async function collectIngestFiles(paths: readonly string[]): Promise<IngestFile[]> {
   const files = new Map<string, IngestFile>();
   for (const path of paths) {
+    // An existing file whose name has a wildcard character is that file, not a pattern.
+    if (isGlobPattern(path) && !(await stat(path).catch(() => null))) {
+      const matches = (await expandGlob(path)).filter(
+        (match) => findIngestibleExtension(match.path) !== undefined,
+      );
+      if (matches.length === 0) throw new NoGlobMatchError(path);
+      for (const match of matches) files.set(match.path, match);
+      continue;
+    }
     const info = await stat(path); // a missing path throws ENOENT with the path in the message
     if (info.isDirectory()) {
       const parent = dirname(join(path, '.'));

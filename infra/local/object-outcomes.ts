@@ -94,3 +94,55 @@ export function isEverythingStored(results: ReadonlyMap<string, readonly ObjectO
     (outcomes) => outcomes !== null && outcomes.every((outcome) => outcome.kind !== 'rejected'),
   );
 }
+
+/** Counts over all files of a run: articles by outcome, rejections by reason, files never processed. */
+export interface OutcomeSummary {
+  readonly stored: number;
+  readonly duplicate: number;
+  readonly rejected: number;
+  /** Rejections per reason code (the part of the reason before ":"), most frequent first. */
+  readonly rejectedByReason: readonly (readonly [reason: string, count: number])[];
+  readonly pending: number;
+}
+
+/** A reason reads "<code>: <message>"; the code groups rejections in the summary. */
+const reasonCodeOf = (reason: string | null | undefined): string =>
+  (reason ?? 'no reason given').split(':')[0]?.trim() || 'no reason given';
+
+export function summarizeObjectOutcomes(
+  results: ReadonlyMap<string, readonly ObjectOutcome[] | null>,
+): OutcomeSummary {
+  const counts = { stored: 0, duplicate: 0, rejected: 0, pending: 0 };
+  const reasons = new Map<string, number>();
+  for (const outcomes of results.values()) {
+    if (outcomes === null) {
+      counts.pending += 1;
+      continue;
+    }
+    for (const outcome of outcomes) {
+      counts[outcome.kind] += 1;
+      if (outcome.kind === 'rejected') {
+        const code = reasonCodeOf(outcome.reason);
+        reasons.set(code, (reasons.get(code) ?? 0) + 1);
+      }
+    }
+  }
+  const rejectedByReason = [...reasons].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return { ...counts, rejectedByReason };
+}
+
+/** The final table of a run: one row per outcome, rejections broken down by reason. */
+export function formatOutcomeSummary(summary: OutcomeSummary): string {
+  const rows: [string, number][] = [
+    ['stored', summary.stored],
+    ['duplicate', summary.duplicate],
+    ['rejected', summary.rejected],
+    ...summary.rejectedByReason.map(([reason, count]): [string, number] => [`  ${reason}`, count]),
+    ...(summary.pending > 0 ? [['pending (files)', summary.pending] as [string, number]] : []),
+  ];
+  const labelWidth = Math.max(...rows.map(([label]) => label.length));
+  const countWidth = Math.max(...rows.map(([, count]) => String(count).length));
+  return rows
+    .map(([label, count]) => `${label.padEnd(labelWidth)}  ${String(count).padStart(countWidth)}`)
+    .join('\n');
+}

@@ -35,10 +35,13 @@ export function createTableOutcomeReader(
   state: Pick<LocalStackState, 'endpoints' | 'resources'>,
 ): ObjectOutcomeReader {
   // The shared endpoint answers DynamoDB too; reading through it is what the functions do.
-  const repository = new DynamoDbArticleRepository(
-    createLocalDynamoDbClient(state.endpoints),
-    state.resources.tableName,
+  return createRepositoryOutcomeReader(
+    new DynamoDbArticleRepository(createLocalDynamoDbClient(state.endpoints), state.resources.tableName),
   );
+}
+
+/** Outcomes read through any repository: a deployed table (`tinsach ingest --table`) as well as the local one. */
+export function createRepositoryOutcomeReader(repository: DynamoDbArticleRepository): ObjectOutcomeReader {
   return async ({ key, eTag }) => {
     const outcomes = await repository.listObjectOutcomes(key, eTag);
     if (outcomes.length === 0) return null;

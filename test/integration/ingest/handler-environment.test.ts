@@ -35,7 +35,16 @@ describe('function environment', () => {
       rawBucket: 'b',
       maxObjectBytes: 1024,
       awsEndpoint: 'http://127.0.0.1:4566',
+      corsOrigins: ['*'],
     });
+  });
+
+  it('reads the allowed CORS origins as a comma-separated list', () => {
+    const env = { [ENV.tableName]: 't', [ENV.corsOrigins]: 'https://tinsach.vn, https://www.tinsach.vn' };
+    expect(readFunctionEnvironment(env, { rawBucket: false }).corsOrigins).toEqual([
+      'https://tinsach.vn',
+      'https://www.tinsach.vn',
+    ]);
   });
 
   it('makes importing the ingest entry point fail without configuration, and succeed with it', async () => {
