@@ -31,7 +31,7 @@ import {
   createRepositoryOutcomeReader,
   createTableOutcomeReader,
 } from '../../infra/local/table-outcome-reader.ts';
-import { createAwsDynamoDbClient, createAwsS3Client, type AwsTarget } from '../aws-clients.ts';
+import { createAwsDynamoDbClient, createAwsS3Client, type AwsTarget } from '#adapters/aws-profile-clients';
 
 /** A deployed stack: its raw bucket and, to read outcomes, its articles table. */
 export interface RemoteIngestTarget extends AwsTarget {

@@ -8,7 +8,7 @@ import {
   LocalStackNotRunningError,
   readLocalStackState,
 } from '../../infra/local/local-stack-state.ts';
-import { createAwsSqsClient, type AwsTarget } from '../aws-clients.ts';
+import { createAwsSqsClient, type AwsTarget } from '#adapters/aws-profile-clients';
 
 export interface RemoteQueues extends AwsTarget {
   readonly queueUrl: string;
