@@ -10,6 +10,7 @@ import { processDocument } from '#domain/article/process-document';
 import { cleanText } from '#domain/cleaning/index';
 import { classifyProvince, type ProvinceInput } from '#domain/provinces/classify';
 import { decodeBytes } from '#domain/text/decode';
+import { INGEST_BUDGET_BYTES, SEARCH_BUDGET_BYTES } from './bundle-budgets.ts';
 import { measureColdStarts } from './cold-start.ts';
 import { extractBodyJustext } from './justext-baseline.ts';
 import { MIN_RUN_MS, RUNS, measureThroughputs, type Corpus } from './measure.ts';
@@ -19,9 +20,6 @@ import { formatConsole, formatMarkdown, type CorpusResult, type Machine } from '
 const LONG_DOCUMENT_REPEAT = 50;
 /** The pipeline's target on one core (issue #3). */
 const TARGET_MEGABYTES_PER_SECOND = 5;
-/** Bundle budgets (issue #9): what keeps a Lambda cold start short. */
-const INGEST_BUDGET_BYTES = 1_500_000;
-const SEARCH_BUDGET_BYTES = 1_000_000;
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const samplesDir = join(projectRoot, 'samples');

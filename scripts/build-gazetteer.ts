@@ -3,7 +3,8 @@
 //   npx tsx scripts/build-gazetteer.ts      (also: npm run gazetteer)
 //
 // Reads ../shared/data/vn-admin-units.json (GSO list as of 2025-03-01 plus the 2025-07-01 mapping)
-// and writes shared/assets/gazetteer.json. The asset is nested and string-packed rather than an
+// and writes shared/assets/provinces.json (the provinces) and shared/assets/gazetteer.json (districts and
+// communes; apart so the search function bundles only the provinces). The asset is nested and string-packed rather than an
 // array of objects because every Lambda bundles it: the verbose source is ~1.5 MB, this is ~200 KB.
 // Curated aliases, hosts and mastheads are NOT copied here: they live in
 // shared/domain/provinces/aliases.ts (one source of truth, reviewed as code).
@@ -15,11 +16,13 @@ import {
   ENTRY_SEPARATOR,
   OLD_CODES_MARK,
   PROVINCE_TYPES,
+  splitGazetteerAsset,
   type GazetteerAsset,
 } from '#domain/provinces/gazetteer-format';
 
 const SOURCE_PATH = '../shared/data/vn-admin-units.json';
-const OUTPUT_PATH = 'shared/assets/gazetteer.json';
+const PROVINCES_OUTPUT_PATH = 'shared/assets/provinces.json';
+const PLACES_OUTPUT_PATH = 'shared/assets/gazetteer.json';
 
 interface SourceProvince {
   code: string;
@@ -164,7 +167,12 @@ function buildAsset(data: SourceData): GazetteerAsset {
 }
 
 const data = JSON.parse(readFileSync(resolve(SOURCE_PATH), 'utf8')) as SourceData;
-const asset = buildAsset(data);
-const json = JSON.stringify(asset);
-writeFileSync(resolve(OUTPUT_PATH), `${json}\n`);
-console.log(`wrote ${OUTPUT_PATH}: ${(Buffer.byteLength(json) / 1024).toFixed(0)} KB`);
+const { provinces, places } = splitGazetteerAsset(buildAsset(data));
+for (const [path, asset] of [
+  [PROVINCES_OUTPUT_PATH, provinces],
+  [PLACES_OUTPUT_PATH, places],
+] as const) {
+  const json = JSON.stringify(asset);
+  writeFileSync(resolve(path), `${json}\n`);
+  console.log(`wrote ${path}: ${(Buffer.byteLength(json) / 1024).toFixed(0)} KB`);
+}

@@ -1,7 +1,7 @@
 // The API's OpenAPI 3.1 description, served at GET /openapi.json. Query parameters are generated from
 // the same zod schemas the handler validates with, so the document cannot drift from the checks; paths
 // come from shared/config/api-routes.ts, and a test checks every route is described.
-import { z } from 'zod';
+import * as z from 'zod';
 import { SEARCH_API_PATHS } from '#config/api-routes';
 import { PIPELINE_VERSION } from '#domain/version';
 import { LIST_ARTICLES_QUERY, LIST_REJECTIONS_QUERY } from './query-schema.ts';

@@ -1,5 +1,5 @@
 // Validation of the search API's query strings; the messages are shown to API clients as they are.
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_QUERY_CHARS } from '#domain/search/parse-query';
 import { SEARCH_SORTS } from '#use-cases/search-keywords';
 

@@ -6,7 +6,7 @@ import type { RawDocument } from '#domain/article/types';
 import { extractHtmlDocument } from '#domain/html/extract-html-document';
 import { sniffDeclaredCharset } from '#domain/html/html-charset';
 import { decodeBytes } from '#domain/text/decode';
-import { describeEnvelopeIssues, ENVELOPE_SCHEMA, type Envelope } from './envelope.ts';
+import { describeEnvelopeIssues, validateEnvelope, type Envelope } from './envelope.ts';
 import { createRejection, type Rejection } from './rejection.ts';
 
 export interface UploadedObject {
@@ -130,7 +130,7 @@ function parseEnvelope(json: string, origin: string, line?: number): ParseOutcom
   } catch (error) {
     return reject(createRejection('malformed-json', `not valid JSON: ${(error as Error).message}`, line));
   }
-  const parsed = ENVELOPE_SCHEMA.safeParse(value);
+  const parsed = validateEnvelope(value);
   if (!parsed.success) {
     return reject(createRejection('invalid-envelope', describeEnvelopeIssues(parsed.error), line));
   }

@@ -1,6 +1,6 @@
 // The body of an ingest-queue message: an S3 event notification, possibly holding several records,
 // or the s3:TestEvent S3 sends once when the notification is configured.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { decodeEventObjectKey } from './object-key.ts';
 
 export class MalformedEventError extends Error {
@@ -18,10 +18,10 @@ export interface ObjectCreatedNotice {
 }
 
 const S3_RECORD_SCHEMA = z.object({
-  eventName: z.string().optional(),
+  eventName: z.optional(z.string()),
   s3: z.object({
     bucket: z.object({ name: z.string() }),
-    object: z.object({ key: z.string().min(1), eTag: z.string().optional() }),
+    object: z.object({ key: z.string().check(z.minLength(1)), eTag: z.optional(z.string()) }),
   }),
 });
 

@@ -1,5 +1,6 @@
-// The packed shape of shared/assets/gazetteer.json, shared by the build script and the loader.
-// Rows are tuples and commune lists are strings because every function bundles the asset.
+// The packed shape of the gazetteer assets (shared/assets/provinces.json and gazetteer.json), shared by
+// the build script and the loaders. Rows are tuples and commune lists are strings because the Lambda
+// functions bundle the assets.
 
 export const PROVINCE_TYPES = ['Tỉnh', 'Thành phố Trung ương'] as const;
 export const DISTRICT_TYPES = ['Quận', 'Huyện', 'Thị xã', 'Thành phố'] as const;
@@ -27,4 +28,21 @@ export interface GazetteerAsset {
   readonly newProvinces: readonly PackedNewProvince[];
   readonly districts: readonly PackedDistrict[];
   readonly newCommunes: readonly PackedNewCommunes[];
+}
+
+/** shared/assets/provinces.json: the province rows alone. A separate file so code that needs only the
+ *  provinces (the search API's filters) does not bundle the districts and communes (issue #9). */
+export type ProvinceAsset = Pick<GazetteerAsset, 'source' | 'asOf' | 'provinces' | 'newProvinces'>;
+/** shared/assets/gazetteer.json: the districts and communes, which only the classifier needs. */
+export type PlaceAsset = Pick<GazetteerAsset, 'source' | 'districts' | 'newCommunes'>;
+
+export function splitGazetteerAsset(asset: GazetteerAsset): {
+  readonly provinces: ProvinceAsset;
+  readonly places: PlaceAsset;
+} {
+  const { source, asOf, provinces, newProvinces, districts, newCommunes } = asset;
+  return {
+    provinces: { source, asOf, provinces, newProvinces },
+    places: { source, districts, newCommunes },
+  };
 }

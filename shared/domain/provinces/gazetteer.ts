@@ -1,26 +1,20 @@
 // Unpacks the generated asset (scripts/build-gazetteer.ts) into typed, read-only records.
-// The asset is imported, not read from disk, so esbuild bundles it into every function.
-import gazetteerAsset from '#assets/gazetteer.json' with { type: 'json' };
+// The assets are imported, not read from disk, so esbuild bundles them into the functions that use them.
+import placeAsset from '#assets/gazetteer.json' with { type: 'json' };
+import provinceAsset from '#assets/provinces.json' with { type: 'json' };
 import {
   COMMUNE_TYPES,
   DISTRICT_TYPES,
   ENTRY_SEPARATOR,
   OLD_CODES_MARK,
-  PROVINCE_TYPES,
   type GazetteerAsset,
+  type PlaceAsset,
+  type ProvinceAsset,
 } from './gazetteer-format.ts';
+import { typeAt, unpackProvinces, type NewProvince, type OldProvince } from './province-tables.ts';
 
-export interface OldProvince {
-  readonly code: string;
-  readonly name: string;
-  readonly type: (typeof PROVINCE_TYPES)[number];
-  readonly newCode: string;
-}
-export interface NewProvince {
-  readonly code: string;
-  readonly name: string;
-  readonly mergedFrom: readonly string[];
-}
+export type { NewProvince, OldProvince } from './province-tables.ts';
+
 export interface District {
   readonly name: string;
   readonly type: (typeof DISTRICT_TYPES)[number];
@@ -49,28 +43,12 @@ export interface Gazetteer {
   readonly newCommunes: readonly NewCommune[];
 }
 
-function typeAt<T extends readonly string[]>(types: T, index: number): T[number] {
-  const type = types[index];
-  if (type === undefined) throw new RangeError(`gazetteer asset has unknown type index ${index}`);
-  return type;
-}
-
 function splitEntries(packed: string): string[] {
   return packed === '' ? [] : packed.split(ENTRY_SEPARATOR);
 }
 
 export function unpackGazetteer(asset: GazetteerAsset): Gazetteer {
-  const oldProvinces = asset.provinces.map(([code, name, type, newCode]) => ({
-    code,
-    name,
-    type: typeAt(PROVINCE_TYPES, type),
-    newCode,
-  }));
-  const newProvinces = asset.newProvinces.map(([code, name, mergedFrom]) => ({
-    code,
-    name,
-    mergedFrom: mergedFrom.split(','),
-  }));
+  const { oldProvinces, newProvinces } = unpackProvinces(asset);
   const districts: District[] = [];
   const communes: Commune[] = [];
   for (const [name, type, province, packedCommunes] of asset.districts) {
@@ -101,5 +79,8 @@ export function unpackGazetteer(asset: GazetteerAsset): Gazetteer {
 }
 
 /** The bundled gazetteer, unpacked once when the module loads (immutable afterwards). JSON imports
- *  type tuples as arrays, hence the cast; the shape is pinned by scripts/build-gazetteer.ts. */
-export const GAZETTEER: Gazetteer = unpackGazetteer(gazetteerAsset as unknown as GazetteerAsset);
+ *  type tuples as arrays, hence the casts; the shape is pinned by scripts/build-gazetteer.ts. */
+export const GAZETTEER: Gazetteer = unpackGazetteer({
+  ...(provinceAsset as unknown as ProvinceAsset),
+  ...(placeAsset as unknown as PlaceAsset),
+});

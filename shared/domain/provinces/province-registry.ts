@@ -1,14 +1,20 @@
 // Lookups over the 63 old and 34 new provinces, for the classifier and the search API's filters.
 import type { ProvinceRef } from '#domain/article/types';
-import { GAZETTEER, type NewProvince, type OldProvince } from './gazetteer.ts';
+// Only the province tables, not the gazetteer: the search API uses this module and must not bundle the
+// districts and communes (issue #9).
+import { PROVINCE_TABLES, type NewProvince, type OldProvince } from './province-tables.ts';
 
 export interface ProvinceListing {
   readonly code: string;
   readonly name: string;
 }
 
-const OLD_BY_CODE: ReadonlyMap<string, OldProvince> = new Map(GAZETTEER.oldProvinces.map((p) => [p.code, p]));
-const NEW_BY_CODE: ReadonlyMap<string, NewProvince> = new Map(GAZETTEER.newProvinces.map((p) => [p.code, p]));
+const OLD_BY_CODE: ReadonlyMap<string, OldProvince> = new Map(
+  PROVINCE_TABLES.oldProvinces.map((p) => [p.code, p]),
+);
+const NEW_BY_CODE: ReadonlyMap<string, NewProvince> = new Map(
+  PROVINCE_TABLES.newProvinces.map((p) => [p.code, p]),
+);
 
 /** The old (pre-2025-07-01) province with its new province, or undefined for an unknown code. */
 export function lookupProvince(oldCode: string): ProvinceRef | undefined {
@@ -25,12 +31,12 @@ export function lookupNewProvince(newCode: string): ProvinceListing | undefined 
 
 /** The 63 provinces before 2025-07-01, in code order. */
 export function listOldProvinces(): ProvinceListing[] {
-  return GAZETTEER.oldProvinces.map(({ code, name }) => ({ code, name }));
+  return PROVINCE_TABLES.oldProvinces.map(({ code, name }) => ({ code, name }));
 }
 
 /** The 34 provinces from 2025-07-01, in code order. */
 export function listNewProvinces(): ProvinceListing[] {
-  return GAZETTEER.newProvinces.map(({ code, name }) => ({ code, name }));
+  return PROVINCE_TABLES.newProvinces.map(({ code, name }) => ({ code, name }));
 }
 
 export function newCodeOf(oldCode: string): string | undefined {

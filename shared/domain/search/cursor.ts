@@ -1,6 +1,6 @@
 // Page cursors are opaque to clients: base64url of a small JSON key. Anything that does not decode to
 // exactly that shape is rejected with a typed error the API turns into a 400, never a 500.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Where the next page starts: the storage key of the last item returned, plus an optional bucket. */
 export interface PageKey {
@@ -22,8 +22,8 @@ const CURSOR_VERSION = 1;
 
 const CURSOR_SCHEMA = z.strictObject({
   v: z.literal(CURSOR_VERSION),
-  k: z.record(z.string(), z.string()).refine((key) => Object.keys(key).length > 0, 'empty key'),
-  b: z.string().optional(),
+  k: z.record(z.string(), z.string()).check(z.refine((key) => Object.keys(key).length > 0, 'empty key')),
+  b: z.optional(z.string()),
 });
 
 export function encodeCursor(page: PageKey): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import gazetteerAsset from '#assets/gazetteer.json' with { type: 'json' };
+import provinceAsset from '#assets/provinces.json' with { type: 'json' };
 import { classifyProvince } from '#domain/provinces/classify';
 import {
   listNewProvinces,
@@ -12,8 +12,8 @@ import {
 } from '#domain/provinces/province-registry';
 
 // The asset rows as built from the source mapping: [code, name, type, newCode].
-const assetProvinces = gazetteerAsset.provinces as unknown as [string, string, number, string][];
-const assetNewProvinces = gazetteerAsset.newProvinces as unknown as [string, string, string][];
+const assetProvinces = provinceAsset.provinces as unknown as [string, string, number, string][];
+const assetNewProvinces = provinceAsset.newProvinces as unknown as [string, string, string][];
 
 describe('province registry', () => {
   it('lists 63 old and 34 new provinces with codes and names', () => {

@@ -1,0 +1,4 @@
+// Bundle budgets (issue #9): what keeps a Lambda cold start short. Shared by the benchmark report and
+// the test that keeps the functions' bundles under them (test/infra/function-bundles.test.ts).
+export const INGEST_BUDGET_BYTES = 1_500_000;
+export const SEARCH_BUDGET_BYTES = 1_000_000;
