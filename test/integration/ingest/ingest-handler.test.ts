@@ -1,16 +1,13 @@
 import { gzipSync } from 'node:zlib';
-import { Logger } from '@aws-lambda-powertools/logger';
-import { Metrics } from '@aws-lambda-powertools/metrics';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DynamoDbArticleRepository } from '#adapters/dynamodb/article-repository';
-import { S3ObjectReader } from '#adapters/s3/object-reader';
-import { createIngestHandler, type IngestHandler } from '../../../functions/ingest/create-ingest-handler.ts';
+import type { DynamoDbArticleRepository } from '#adapters/dynamodb/article-repository';
+import type { IngestHandler } from '../../../functions/ingest/create-ingest-handler.ts';
 import { CA_MAU_PAGE, HA_GIANG_PAGE, renderScrapedPage, type PageFixture } from '../../helpers/articles.ts';
 import { buildLambdaContext } from '../../helpers/lambda-context.ts';
 import { startLocalAws, type LocalAws } from '../../helpers/local-aws.ts';
 import { buildS3Event, S3_TEST_EVENT } from '../../helpers/s3-event.ts';
 import { buildSqsEvent, buildSqsRecord } from '../../helpers/sqs-event.ts';
+import { createIngestHarness, uploadObject } from '../../helpers/ingest-harness.ts';
 
 /** Small on purpose, so the size cap can be tested with a few kilobytes. */
 const TEST_MAX_OBJECT_BYTES = 64 * 1024;
@@ -20,36 +17,16 @@ let repository: DynamoDbArticleRepository;
 let ingest: IngestHandler;
 
 beforeAll(async () => {
-  process.env['POWERTOOLS_METRICS_DISABLED'] = 'true';
   aws = await startLocalAws();
-  repository = new DynamoDbArticleRepository(aws.dynamodb, aws.resources.tableName);
-  ingest = createIngestHandler({
-    objects: new S3ObjectReader(aws.s3, aws.resources.bucketName, TEST_MAX_OBJECT_BYTES),
-    articles: repository,
-    logger: new Logger({ logLevel: 'SILENT' }),
-    metrics: new Metrics({ namespace: 'TinsachTest' }),
-  });
+  ({ repository, ingest } = createIngestHarness(aws, TEST_MAX_OBJECT_BYTES));
 });
 
 afterAll(async () => {
   await aws?.stop();
 });
 
-async function upload(
-  key: string,
-  body: string | Uint8Array,
-  metadata?: Record<string, string>,
-): Promise<string> {
-  const result = await aws.s3.send(
-    new PutObjectCommand({
-      Bucket: aws.resources.bucketName,
-      Key: key,
-      Body: body,
-      ...(metadata ? { Metadata: metadata } : {}),
-    }),
-  );
-  return (result.ETag ?? '').replace(/"/g, '');
-}
+const upload = (key: string, body: string | Uint8Array, metadata?: Record<string, string>) =>
+  uploadObject(aws, key, body, metadata);
 
 function withExtraParagraph(page: PageFixture, paragraph: string): PageFixture {
   return { ...page, paragraphs: [...page.paragraphs, paragraph] };

@@ -1,18 +1,15 @@
 // Issue #8, DynamoDB throttling: the client backs off and retries, so a short burst of throttles
 // still ends in a stored article; throttling that does not stop fails the message, which SQS retries.
-import { Logger } from '@aws-lambda-powertools/logger';
-import { Metrics } from '@aws-lambda-powertools/metrics';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DynamoDbArticleRepository } from '#adapters/dynamodb/article-repository';
-import { S3ObjectReader } from '#adapters/s3/object-reader';
-import { DEFAULT_MAX_OBJECT_BYTES } from '#config/resources';
-import { createIngestHandler, type IngestHandler } from '../../../functions/ingest/create-ingest-handler.ts';
+import type { DynamoDbArticleRepository } from '#adapters/dynamodb/article-repository';
+import type { IngestHandler } from '../../../functions/ingest/create-ingest-handler.ts';
 import { CA_MAU_PAGE, HA_GIANG_PAGE, renderScrapedPage } from '../../helpers/articles.ts';
 import { buildLambdaContext } from '../../helpers/lambda-context.ts';
 import { startLocalAws, type LocalAws } from '../../helpers/local-aws.ts';
 import { buildS3Event } from '../../helpers/s3-event.ts';
 import { buildSqsEvent, buildSqsRecord } from '../../helpers/sqs-event.ts';
+import { createIngestHarness } from '../../helpers/ingest-harness.ts';
 
 /** Fewer than the SDK's default attempts per call (3), so a burst this long is absorbed by its retries. */
 const SHORT_BURST_THROTTLES = 2;
@@ -26,7 +23,6 @@ let throttlesLeft = 0;
 let throttlesSent = 0;
 
 beforeAll(async () => {
-  process.env['POWERTOOLS_METRICS_DISABLED'] = 'true';
   aws = await startLocalAws();
   // Inside the SDK's retry loop (deserialize runs after finalizeRequest's retry), as a real throttle is.
   aws.dynamodb.middlewareStack.add(
@@ -44,13 +40,7 @@ beforeAll(async () => {
     },
     { step: 'deserialize', name: 'injectThrottling' },
   );
-  repository = new DynamoDbArticleRepository(aws.dynamodb, aws.resources.tableName);
-  ingest = createIngestHandler({
-    objects: new S3ObjectReader(aws.s3, aws.resources.bucketName, DEFAULT_MAX_OBJECT_BYTES),
-    articles: repository,
-    logger: new Logger({ logLevel: 'SILENT' }),
-    metrics: new Metrics({ namespace: 'TinsachTest' }),
-  });
+  ({ repository, ingest } = createIngestHarness(aws));
 });
 
 beforeEach(() => {

@@ -2,20 +2,18 @@
 // encodings, oversized and compressed-bomb objects, concurrent and out-of-order deliveries, and an
 // object deleted between its notification and its processing.
 import { gzipSync } from 'node:zlib';
-import { Logger } from '@aws-lambda-powertools/logger';
-import { Metrics } from '@aws-lambda-powertools/metrics';
-import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DynamoDbArticleRepository } from '#adapters/dynamodb/article-repository';
-import { S3ObjectReader } from '#adapters/s3/object-reader';
+import type { DynamoDbArticleRepository } from '#adapters/dynamodb/article-repository';
 import { DEFAULT_MAX_OBJECT_BYTES } from '#config/resources';
 import { DEFAULT_MAX_DECOMPRESSED_BYTES } from '#domain/input/parse-object';
-import { createIngestHandler, type IngestHandler } from '../../../functions/ingest/create-ingest-handler.ts';
+import type { IngestHandler } from '../../../functions/ingest/create-ingest-handler.ts';
 import { CA_MAU_PAGE, HA_GIANG_PAGE, renderScrapedPage, type PageFixture } from '../../helpers/articles.ts';
 import { buildLambdaContext } from '../../helpers/lambda-context.ts';
 import { startLocalAws, type LocalAws } from '../../helpers/local-aws.ts';
 import { buildS3Event } from '../../helpers/s3-event.ts';
 import { buildSqsEvent, buildSqsRecord } from '../../helpers/sqs-event.ts';
+import { createIngestHarness, uploadObject } from '../../helpers/ingest-harness.ts';
 
 /**
  * Just over the production cap. The emulated S3 refuses uploads of some tens of megabytes, so the
@@ -30,7 +28,6 @@ let ingest: IngestHandler;
 const s3Commands: string[] = [];
 
 beforeAll(async () => {
-  process.env['POWERTOOLS_METRICS_DISABLED'] = 'true';
   aws = await startLocalAws();
   aws.s3.middlewareStack.add(
     (next, context) => (args) => {
@@ -39,31 +36,15 @@ beforeAll(async () => {
     },
     { step: 'initialize', name: 'recordCommandNames' },
   );
-  repository = new DynamoDbArticleRepository(aws.dynamodb, aws.resources.tableName);
-  ingest = createIngestHandler({
-    // The production cap, so the size tests speak of the real limit.
-    objects: new S3ObjectReader(aws.s3, aws.resources.bucketName, DEFAULT_MAX_OBJECT_BYTES),
-    articles: repository,
-    logger: new Logger({ logLevel: 'SILENT' }),
-    metrics: new Metrics({ namespace: 'TinsachTest' }),
-  });
+  ({ repository, ingest } = createIngestHarness(aws));
 });
 
 afterAll(async () => {
   await aws?.stop();
 });
 
-async function upload(key: string, body: string | Uint8Array, metadata?: Record<string, string>) {
-  const result = await aws.s3.send(
-    new PutObjectCommand({
-      Bucket: aws.resources.bucketName,
-      Key: key,
-      Body: body,
-      ...(metadata ? { Metadata: metadata } : {}),
-    }),
-  );
-  return (result.ETag ?? '').replace(/"/g, '');
-}
+const upload = (key: string, body: string | Uint8Array, metadata?: Record<string, string>) =>
+  uploadObject(aws, key, body, metadata);
 
 function notify(key: string, etag: string, messageId?: string) {
   return buildSqsRecord(buildS3Event([{ bucket: aws.resources.bucketName, key, etag }]), messageId);

@@ -1,15 +1,11 @@
 // Template learning in the deployed shape: the ingest handler on the emulators keeps each source's
 // profile in DynamoDB, updates it as articles arrive, and cleans the next article of the host with it.
-import { Logger } from '@aws-lambda-powertools/logger';
-import { Metrics } from '@aws-lambda-powertools/metrics';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DynamoDbArticleRepository } from '#adapters/dynamodb/article-repository';
-import { S3ObjectReader } from '#adapters/s3/object-reader';
-import { DEFAULT_MAX_OBJECT_BYTES } from '#config/resources';
+import type { DynamoDbArticleRepository } from '#adapters/dynamodb/article-repository';
 import { fingerprintLines } from '#domain/templates/fingerprint';
 import { MIN_OTHER_ARTICLES } from '#domain/templates/template-lines';
-import { createIngestHandler, type IngestHandler } from '../../../functions/ingest/create-ingest-handler.ts';
+import type { IngestHandler } from '../../../functions/ingest/create-ingest-handler.ts';
 import { buildLambdaContext } from '../../helpers/lambda-context.ts';
 import { startLocalAws, type LocalAws } from '../../helpers/local-aws.ts';
 import { buildS3Event } from '../../helpers/s3-event.ts';
@@ -23,21 +19,15 @@ import {
   siteUrlOf,
   type SitePage,
 } from '../../unit/templates/fixtures/song-xanh-site.ts';
+import { createIngestHarness } from '../../helpers/ingest-harness.ts';
 
 let aws: LocalAws;
 let repository: DynamoDbArticleRepository;
 let ingest: IngestHandler;
 
 beforeAll(async () => {
-  process.env['POWERTOOLS_METRICS_DISABLED'] = 'true';
   aws = await startLocalAws();
-  repository = new DynamoDbArticleRepository(aws.dynamodb, aws.resources.tableName);
-  ingest = createIngestHandler({
-    objects: new S3ObjectReader(aws.s3, aws.resources.bucketName, DEFAULT_MAX_OBJECT_BYTES),
-    articles: repository,
-    logger: new Logger({ logLevel: 'SILENT' }),
-    metrics: new Metrics({ namespace: 'TinsachTest' }),
-  });
+  ({ repository, ingest } = createIngestHarness(aws));
 });
 
 afterAll(async () => {
