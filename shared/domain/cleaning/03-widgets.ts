@@ -8,7 +8,7 @@ import { isSubstantialParagraph } from './regions.ts';
 import { WIDGET_MAX_OTHER_WORDS, WIDGET_MAX_OTHER_WORDS_IN_BODY } from './thresholds.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
 import { INLINE_WIDGET_FAMILIES, WIDGET_FAMILIES } from './widget-families.ts';
-import { MENU_FAMILY, findTopicalFamiliesFolded, matchWidget } from './widget-match.ts';
+import { MENU_FAMILY, lazyTopicalFamilies, matchWidget } from './widget-match.ts';
 
 /** Lines the metadata stage must see even inside a footer run (a source or byline under share buttons). */
 function isExplicitMetaLine({ text, folded }: Segment): boolean {
@@ -71,7 +71,7 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
   );
   const firstSubstantial = substantial[0] ?? -1;
   const lastSubstantial = substantial.at(-1) ?? -1;
-  const topical = findTopicalFamiliesFolded(substantial.map((i) => state.lines[i]?.segment.folded ?? ''));
+  const topical = lazyTopicalFamilies(() => substantial.map((i) => state.lines[i]?.segment.folded ?? ''));
 
   const marked: CleaningLine[] = state.lines.map((line, i) => {
     const insideBody = i > firstSubstantial && i < lastSubstantial;

@@ -3,7 +3,7 @@
 // through the same cascade and come out with a little "body"; they are flagged, not stored as news.
 import type { ArticleQuality } from '#domain/article/types';
 import { hasPhotoCredit } from '#domain/metadata/caption';
-import { looksVietnamese } from '#domain/text/vietnamese-letters';
+import { judgeVietnameseShare } from '#domain/text/vietnamese-letters';
 import type { CleaningLine, CleaningState } from './types.ts';
 
 // Calibration: the shortest real briefs ("tin vắn") carry two sentences of 20+ syllables; below
@@ -46,10 +46,17 @@ function isHeadlineShaped(line: CleaningLine): boolean {
 /** Decides from the cleaned lines whether the page is an article, and why not. */
 export function assessArticleQuality(lines: CleaningState['lines']): ArticleQuality {
   const body = lines.filter((line) => line.role === 'body');
-  const bodyText = body.map((line) => line.segment.text).join(' ');
-  // The whole page is judged only when nothing is left in the body.
-  const judgedText = bodyText || lines.map((line) => line.segment.text).join(' ');
-  if (!looksVietnamese(judgedText)) return { isArticle: false, reason: 'not-vietnamese' };
+  // The whole page is judged only when nothing is left in the body. Segments are NFC, and their letter
+  // runs add up to those of the text joined (looksVietnamese of the joined text, without joining it).
+  const judged = body.length > 0 ? body : lines;
+  let letterRuns = 0;
+  let vietnameseLetterRuns = 0;
+  for (const { segment } of judged) {
+    letterRuns += segment.features.letterRunCount;
+    vietnameseLetterRuns += segment.features.vietnameseLetterRunCount;
+  }
+  if (!judgeVietnameseShare(letterRuns, vietnameseLetterRuns))
+    return { isArticle: false, reason: 'not-vietnamese' };
   const proseIndices = lines.flatMap((line, i) => (line.role === 'body' && isProse(line) ? [i] : []));
   const headlines = lines.flatMap((line, i) => (isHeadlineShaped(line) ? [i] : []));
   const first = proseIndices[0] ?? -1;

@@ -1,8 +1,9 @@
 // Decides whether one line is a page widget, and which family.
 import type { RemovalReason } from '#domain/article/types';
 import { countLetterRuns } from '#domain/text/letter-runs';
+import { PatternPrefilter, hasGroup, intersects, isEmptyGroupSet } from '#domain/text/literal-scanner';
 import { foldDiacritics } from '#domain/text/normalize';
-import { LANGUAGE_NAMES, WIDGET_FAMILIES } from './widget-families.ts';
+import { LANGUAGE_NAMES, WIDGET_FAMILIES, type WidgetFamily } from './widget-families.ts';
 import { WIDGET_MAX_WORDS } from './thresholds.ts';
 
 export interface WidgetMatch {
@@ -91,17 +92,31 @@ export function findTopicalFamilies(prose: readonly string[]): ReadonlySet<strin
   return findTopicalFamiliesFolded(prose.map((text) => foldDiacritics(text)));
 }
 
+/**
+ * findTopicalFamilies of the folded prose, found only when first asked about a topical family: most
+ * pages have no line that a topical widget matches, and then the prose is never scanned.
+ */
+export function lazyTopicalFamilies(foldedProse: () => readonly string[]): Pick<ReadonlySet<string>, 'has'> {
+  let found: ReadonlySet<string> | null = null;
+  return {
+    has: (name) =>
+      TOPICAL_FAMILY_NAMES.has(name) && (found ??= findTopicalFamiliesFolded(foldedProse())).has(name),
+  };
+}
+
 /** findTopicalFamilies of prose already folded (foldDiacritics), as segments carry it. */
 export function findTopicalFamiliesFolded(foldedProse: readonly string[]): ReadonlySet<string> {
-  const found = new Set<string>();
+  const found = new Set<WidgetFamily>();
   for (const text of foldedProse) {
-    // Most paragraphs use no topical vocabulary at all: one scan with the union rules them out.
-    if (!ANY_TOPICAL_PATTERN.test(text)) continue;
-    for (const { name, anyPattern } of TOPICAL_PATTERNS)
-      if (!found.has(name) && anyPattern.test(text)) found.add(name);
+    // Most paragraphs hold no topical pattern's literals at all: the prefilter rules them out.
+    const candidates = PATTERN_PREFILTER.candidates(text);
+    if (!intersects(candidates, TOPICAL_PATTERNS)) continue;
+    for (const { family, anyPattern, patternSet } of FAMILY_PATTERNS)
+      if (family.topical === true && !found.has(family) && intersects(candidates, patternSet))
+        if (anyPattern.test(text)) found.add(family);
   }
   // In the families' order, as callers may list them.
-  return new Set(TOPICAL_PATTERNS.filter(({ name }) => found.has(name)).map(({ name }) => name));
+  return new Set(WIDGET_FAMILIES.filter((family) => found.has(family)).map((family) => family.name));
 }
 
 // "Xem thêm: <headline>", ">> Đọc thêm: …", "Tin liên quan: …" inside the article: a link to another
@@ -125,21 +140,32 @@ function unitePatterns(patterns: readonly RegExp[]): RegExp {
 }
 
 // Global copies of every pattern, compiled once: each line is matched against all of them. Most lines
-// are prose that no family matches, so one combined test per line, and one per family, rule them out
-// before the per-pattern work that measures coverage (the cleaner's hottest loop).
-const GLOBAL_PATTERNS = WIDGET_FAMILIES.map((family) => ({
-  family,
-  anyPattern: unitePatterns(family.patterns),
-  patterns: family.patterns.map((pattern) => new RegExp(pattern.source, 'g')),
-}));
-const ANY_WIDGET_PATTERN = unitePatterns(WIDGET_FAMILIES.flatMap((family) => family.patterns));
-// One alternation per topical family: a family is topical when any of its patterns occurs in the prose.
-const TOPICAL_PATTERNS = WIDGET_FAMILIES.filter((family) => family.topical === true).map((family) => ({
-  name: family.name,
-  anyPattern: unitePatterns(family.patterns),
-}));
-const ANY_TOPICAL_PATTERN = unitePatterns(
-  WIDGET_FAMILIES.filter((family) => family.topical === true).flatMap((family) => family.patterns),
+// are prose that no pattern matches; the prefilter finds, in one pass over the line, the patterns whose
+// required literals occur in it, and only those run (the cleaner's hottest loop).
+const ALL_PATTERNS = WIDGET_FAMILIES.flatMap((family) => family.patterns);
+const PATTERN_PREFILTER = new PatternPrefilter(ALL_PATTERNS);
+let firstPatternIndex = 0;
+const FAMILY_PATTERNS = WIDGET_FAMILIES.map((family) => {
+  const indices = family.patterns.map((_, offset) => firstPatternIndex + offset);
+  firstPatternIndex += family.patterns.length;
+  return {
+    family,
+    anyPattern: unitePatterns(family.patterns),
+    /** The family's patterns with their index in ALL_PATTERNS (the prefilter's numbering). */
+    patterns: family.patterns.map((pattern, offset) => ({
+      index: indices[offset]!,
+      global: new RegExp(pattern.source, 'g'),
+    })),
+    patternSet: PATTERN_PREFILTER.groupSet(indices),
+  };
+});
+const TOPICAL_FAMILY_NAMES: ReadonlySet<string> = new Set(
+  WIDGET_FAMILIES.filter((family) => family.topical === true).map((family) => family.name),
+);
+const TOPICAL_PATTERNS = PATTERN_PREFILTER.groupSet(
+  FAMILY_PATTERNS.flatMap(({ family, patterns }) =>
+    family.topical === true ? patterns.map(({ index }) => index) : [],
+  ),
 );
 // Segments are trimmed and their spaces folded already; only a rare line (vertical tab, line
 // separator) needs the collapsing the widget vocabulary assumes.
@@ -154,17 +180,19 @@ function collapseSpaces(folded: string): string {
 /**
  * Characters of the line the global pattern's matches cover (trimmed), as summing over
  * `text.matchAll(pattern)` would: an exec loop, because matchAll copies the expression on every call.
+ * NO_MATCH when there is no match at all (an empty match covers 0 characters but is a match).
  */
 function measureCoverage(text: string, pattern: RegExp): number {
-  let covered = 0;
+  let covered = NO_MATCH;
   pattern.lastIndex = 0;
   for (let found = pattern.exec(text); found !== null; found = pattern.exec(text)) {
-    covered += found[0].trim().length;
+    covered = Math.max(covered, 0) + found[0].trim().length;
     // An empty match would be found again at the same place; matchAll steps past it the same way.
     if (found[0] === '') pattern.lastIndex++;
   }
   return covered;
 }
+const NO_MATCH = -1;
 
 /**
  * The widget family of a line, or null. The line must be short and, once the family phrases and filler
@@ -174,26 +202,45 @@ function measureCoverage(text: string, pattern: RegExp): number {
 export function matchWidget(
   text: string,
   maxOtherWords: number,
-  strictFamilies: ReadonlySet<string> = NO_FAMILIES,
+  strictFamilies: Pick<ReadonlySet<string>, 'has'> = NO_FAMILIES,
   foldedText: string = foldDiacritics(text),
 ): WidgetMatch | null {
   const folded = collapseSpaces(foldedText);
   if (isLanguageSwitch(folded)) return { family: 'language-switch', reason: 'navigation' };
   if (isInlineRelatedLink(folded)) return { family: 'inline-related-link', reason: 'related-news' };
   if (countLetterRuns(folded, WIDGET_MAX_WORDS) > WIDGET_MAX_WORDS) return null;
-  if (!ANY_WIDGET_PATTERN.test(folded))
+  const candidates = PATTERN_PREFILTER.candidates(folded);
+  if (isEmptyGroupSet(candidates))
     return isMenuLine(text) ? { family: MENU_FAMILY, reason: 'navigation' } : null;
   let best: Candidate | null = null;
   let rest = folded;
-  for (const { family, anyPattern, patterns } of GLOBAL_PATTERNS) {
+  // Patterns ruled out for the line may still match what is left once other phrases are taken out
+  // (the gap closes two words into a phrase): the rest is screened again whenever it changes.
+  let restCandidates = candidates;
+  for (const { family, anyPattern, patterns, patternSet } of FAMILY_PATTERNS) {
+    // A family with no candidate pattern in the line or in the rest can neither match nor change the rest.
+    if (!intersects(candidates, patternSet) && !intersects(restCandidates, patternSet)) continue;
     let covered = 0;
-    const inFolded = anyPattern.test(folded);
-    if (inFolded) {
-      for (const pattern of patterns) covered += measureCoverage(folded, pattern);
+    let inFolded = false;
+    for (const { index, global } of patterns) {
+      if (!hasGroup(candidates, index)) continue;
+      const coverage = measureCoverage(folded, global);
+      if (coverage === NO_MATCH) continue;
+      inFolded = true;
+      covered += coverage;
     }
     // Until a family's phrases are taken out, the rest is the folded line itself: no second test.
-    const inRest = rest === folded ? inFolded : anyPattern.test(rest);
-    if (inRest) for (const pattern of patterns) rest = rest.replace(pattern, ' ');
+    const inRest =
+      rest === folded ? inFolded : intersects(restCandidates, patternSet) && anyPattern.test(rest);
+    if (inRest) {
+      for (const { index, global } of patterns) {
+        if (!hasGroup(restCandidates, index)) continue;
+        const replaced = rest.replace(global, ' ');
+        if (replaced === rest) continue;
+        rest = replaced;
+        restCandidates = PATTERN_PREFILTER.candidates(rest);
+      }
+    }
     if (covered > 0 && (!best || covered > best.covered)) {
       best = {
         match: { family: family.name, reason: family.reason },

@@ -16,6 +16,8 @@ export const CHARACTER_CLASS = {
   space: 16,
   /** \p{M}: combining marks */
   mark: 32,
+  /** Lower-cased, a letter only (or mostly) Vietnamese writes among Latin scripts (see vietnamese-letters) */
+  vietnameseLetter: 64,
 } as const;
 
 const LETTER = /^\p{L}$/u;
@@ -24,6 +26,12 @@ const NUMBER = /^\p{N}$/u;
 const PUNCTUATION_OR_SYMBOL = /^[\p{P}\p{S}]$/u;
 const SPACE = /^\s$/u;
 const MARK = /^\p{M}$/u;
+/**
+ * Letters only Vietnamese uses among Latin scripts, lower case, NFC: the vowels with a horn, breve or
+ * circumflex, đ, and every precomposed vowel with a tone mark from the Latin Extended Additional block
+ * (U+1EA0–U+1EF9) plus the tone-marked vowels of Latin-1 that Vietnamese shares (à á ã è é ì í ò ó õ ù ú ý).
+ */
+const VIETNAMESE_LETTER = /[ăâêôơưđ\u1ea0-\u1ef9àáãèéìíòóõùúý]/u;
 
 /** The flags of a code point, computed with the regular expressions the table stands for. */
 export function classifyCodePoint(codePoint: number): number {
@@ -34,7 +42,8 @@ export function classifyCodePoint(codePoint: number): number {
     (NUMBER.test(character) ? CHARACTER_CLASS.number : 0) |
     (PUNCTUATION_OR_SYMBOL.test(character) ? CHARACTER_CLASS.punctuationOrSymbol : 0) |
     (SPACE.test(character) ? CHARACTER_CLASS.space : 0) |
-    (MARK.test(character) ? CHARACTER_CLASS.mark : 0)
+    (MARK.test(character) ? CHARACTER_CLASS.mark : 0) |
+    (VIETNAMESE_LETTER.test(character.toLowerCase()) ? CHARACTER_CLASS.vietnameseLetter : 0)
   );
 }
 
@@ -49,9 +58,13 @@ const TABLE_RANGES: readonly (readonly [number, number])[] = [
   [0x1e00, 0x1f00],
   [0x2000, 0x2070],
 ];
-const TABLE_SIZE = 0x2070;
-const NOT_IN_TABLE = 0x80;
-const TABLE = new Uint8Array(TABLE_SIZE).fill(NOT_IN_TABLE);
+/** The table, for loops that read it inline (see readCharacterClass). */
+export const CLASS_TABLE_SIZE = 0x2070;
+export const NOT_IN_CLASS_TABLE = 0x80;
+export const CLASS_TABLE = new Uint8Array(CLASS_TABLE_SIZE).fill(NOT_IN_CLASS_TABLE);
+const TABLE_SIZE = CLASS_TABLE_SIZE;
+const NOT_IN_TABLE = NOT_IN_CLASS_TABLE;
+const TABLE = CLASS_TABLE;
 for (const [from, to] of TABLE_RANGES)
   for (let codePoint = from; codePoint < to; codePoint++) TABLE[codePoint] = classifyCodePoint(codePoint);
 

@@ -1,27 +1,36 @@
 // Counting words the way /\p{L}+/gu does (and white-space runs the way /\s+/ splits), without
 // building arrays of matches or parts: the cleaner counts the words of every line, and those arrays
 // were a visible part of its time and allocations.
-import { CHARACTER_CLASS, readCharacterClass } from './character-classes.ts';
+import {
+  CHARACTER_CLASS,
+  CLASS_TABLE,
+  CLASS_TABLE_SIZE,
+  NOT_IN_CLASS_TABLE,
+  readCharacterClass,
+} from './character-classes.ts';
 
 /** Runs of one character class, by code point, stopping once the count passes `limit`. */
 function countRuns(text: string, flag: number, limit: number): number {
   let runs = 0;
   let inRun = false;
   const length = text.length;
-  for (let index = 0; index < length;) {
+  for (let index = 0; index < length; index++) {
     let codePoint = text.charCodeAt(index);
-    let width = 1;
-    if (codePoint >= 0xd800 && codePoint <= 0xdbff && index + 1 < length) {
-      const low = text.charCodeAt(index + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        codePoint = (codePoint - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        width = 2;
+    // The table answers for most characters; the rest (and surrogate pairs) are classified on the spot.
+    let flags = codePoint < CLASS_TABLE_SIZE ? CLASS_TABLE[codePoint]! : NOT_IN_CLASS_TABLE;
+    if (flags === NOT_IN_CLASS_TABLE) {
+      if (codePoint >= 0xd800 && codePoint <= 0xdbff && index + 1 < length) {
+        const low = text.charCodeAt(index + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          codePoint = (codePoint - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+          index++;
+        }
       }
+      flags = readCharacterClass(codePoint);
     }
-    const inClass = (readCharacterClass(codePoint) & flag) !== 0;
+    const inClass = (flags & flag) !== 0;
     if (inClass && !inRun && ++runs > limit) return runs;
     inRun = inClass;
-    index += width;
   }
   return runs;
 }

@@ -1,7 +1,14 @@
 // Splits normalised text into lines with the measurements the cleaner decides on.
-import { CHARACTER_CLASS, readCharacterClass } from './character-classes.ts';
+import {
+  CHARACTER_CLASS,
+  CLASS_TABLE,
+  CLASS_TABLE_SIZE,
+  NOT_IN_CLASS_TABLE,
+  readCharacterClass,
+} from './character-classes.ts';
 import { foldDiacritics } from './normalize.ts';
 import { VIETNAMESE_STOPWORDS } from './stopwords.ts';
+import { NO_WORD, WORD_START, wordSetAutomaton } from './word-set-automaton.ts';
 
 export interface SegmentFeatures {
   /** Characters of the trimmed line. */
@@ -22,6 +29,10 @@ export interface SegmentFeatures {
   /** Ends like a sentence: . ! ? … possibly followed by closing quotes or brackets. */
   readonly endsWithSentencePunctuation: boolean;
   readonly endsWithColon: boolean;
+  /** Runs of letters (\p{L}+), and how many of them hold a letter only Vietnamese writes: counts of
+   *  several lines add up to those of the lines joined by spaces (see judgeVietnameseShare). */
+  readonly letterRunCount: number;
+  readonly vietnameseLetterRunCount: number;
 }
 
 export interface Segment {
@@ -47,12 +58,12 @@ const {
   number: NUMBER,
   punctuationOrSymbol: PUNCTUATION,
   space: SPACE,
+  vietnameseLetter: VIETNAMESE_LETTER,
 } = CHARACTER_CLASS;
 const WORD_CHARACTER = LETTER | NUMBER;
 /** Closing quotes and brackets that may follow a sentence's final punctuation. */
 const SENTENCE_CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
-const CAPITAL_SIGMA = '\u03a3';
 
 /** Ends like a sentence: . ! ? … possibly followed by closing quotes or brackets. */
 function endsLikeSentence(text: string): boolean {
@@ -61,94 +72,167 @@ function endsLikeSentence(text: string): boolean {
   return index >= 0 && SENTENCE_ENDS.has(text[index]!);
 }
 
+// Four character counts and the non-space code units are summed as one number: a table gives each
+// character's increments packed in 10-bit fields, and a line is summed in chunks short enough that no
+// field overflows (a chunk's sum is unpacked into the counters before the next begins).
+const FIELD = 1024;
+const CHUNK = FIELD - 1;
+const PACKED_INCREMENTS = new Float64Array(CLASS_TABLE_SIZE);
+for (let code = 0; code < CLASS_TABLE_SIZE; code++)
+  PACKED_INCREMENTS[code] = packIncrements(CLASS_TABLE[code]!, 1);
+
+function packIncrements(flags: number, width: number): number {
+  return (
+    (flags & LETTER ? 1 : 0) +
+    (flags & UPPER_CASE ? FIELD : 0) +
+    (flags & NUMBER ? FIELD ** 2 : 0) +
+    (flags & PUNCTUATION ? FIELD ** 3 : 0) +
+    (flags & SPACE ? 0 : width * FIELD ** 4)
+  );
+}
+
+/** Counters of one line, in the order of the packed fields. */
+interface CharacterCounts {
+  letters: number;
+  upperCase: number;
+  digits: number;
+  punctuation: number;
+  nonSpaceUnits: number;
+}
+
+function addPacked(counts: CharacterCounts, packed: number): void {
+  let rest = packed;
+  counts.letters += rest % FIELD;
+  rest = Math.floor(rest / FIELD);
+  counts.upperCase += rest % FIELD;
+  rest = Math.floor(rest / FIELD);
+  counts.digits += rest % FIELD;
+  rest = Math.floor(rest / FIELD);
+  counts.punctuation += rest % FIELD;
+  counts.nonSpaceUnits += Math.floor(rest / FIELD);
+}
+
 /**
  * Measures one line; `stopwords` defaults to the jusText Vietnamese list. One pass over the code
  * points with table look-ups; the counts are those of the regular expressions the fields document
  * (words are runs of \p{L}\p{N}, letters \p{L}, capitals \p{Lu}, digits \p{N}, punctuation
- * [\p{P}\p{S}], non-space characters counted in UTF-16 units).
+ * [\p{P}\p{S}], non-space characters counted in UTF-16 units). A word is a stop word when, lower-cased,
+ * it is in `stopwords`; it is looked up while it is read (see WordSetAutomaton).
  */
 export function measureLine(
   text: string,
   stopwords: ReadonlySet<string> = VIETNAMESE_STOPWORDS,
 ): SegmentFeatures {
-  // Words are looked up lower-cased: one toLowerCase of the line instead of one per word. A few
-  // characters change length when lower-cased (İ → i̇), and then word offsets would not carry over;
-  // capital sigma lower-cases by what follows it (σ or final ς), which the line and a lone word may
-  // see differently. Lines with either lower-case word by word.
-  const wholeLower = text.toLowerCase();
-  const lower = wholeLower.length === text.length && !text.includes(CAPITAL_SIGMA) ? wholeLower : null;
+  const automaton = wordSetAutomaton(stopwords);
+  const { letterOfCode, transitions, accepting, alphabetSize } = automaton;
+  const counts: CharacterCounts = { letters: 0, upperCase: 0, digits: 0, punctuation: 0, nonSpaceUnits: 0 };
+  let packed = 0;
+  let chunkEnd = CHUNK;
   let wordCount = 0;
   let stopwordCount = 0;
   let letterWords = 0;
   let capitalisedWords = 0;
-  let nonSpace = 0;
-  let letters = 0;
-  let upperCase = 0;
-  let digits = 0;
-  let punctuation = 0;
-  let wordStart = -1;
+  let inWord = false;
+  let wordState = NO_WORD;
   let wordHasLetter = false;
   let wordCapitalised = false;
+  let letterRuns = 0;
+  let vietnameseLetterRuns = 0;
+  let inLetterRun = false;
+  let letterRunIsVietnamese = false;
   const length = text.length;
-  for (let index = 0; index <= length;) {
+  for (let index = 0; index <= length; index++) {
     let flags = 0;
-    let width = 1;
+    let codePoint = 0;
     if (index < length) {
-      let codePoint = text.charCodeAt(index);
-      if (codePoint >= 0xd800 && codePoint <= 0xdbff && index + 1 < length) {
-        const low = text.charCodeAt(index + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          codePoint = (codePoint - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-          width = 2;
-        }
+      if (index === chunkEnd) {
+        addPacked(counts, packed);
+        packed = 0;
+        chunkEnd += CHUNK;
       }
-      flags = readCharacterClass(codePoint);
-      if ((flags & SPACE) === 0) nonSpace += width;
-      if (flags & LETTER) letters++;
-      if (flags & UPPER_CASE) upperCase++;
-      if (flags & NUMBER) digits++;
-      if (flags & PUNCTUATION) punctuation++;
+      codePoint = text.charCodeAt(index);
+      flags = codePoint < CLASS_TABLE_SIZE ? CLASS_TABLE[codePoint]! : NOT_IN_CLASS_TABLE;
+      if (flags !== NOT_IN_CLASS_TABLE) {
+        packed += PACKED_INCREMENTS[codePoint]!;
+      } else {
+        let width = 1;
+        if (codePoint >= 0xd800 && codePoint <= 0xdbff && index + 1 < length) {
+          const low = text.charCodeAt(index + 1);
+          if (low >= 0xdc00 && low <= 0xdfff) {
+            codePoint = (codePoint - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+            width = 2;
+          }
+        }
+        flags = readCharacterClass(codePoint);
+        addPacked(counts, packIncrements(flags, width));
+        index += width - 1;
+      }
+    }
+    if (flags & LETTER) {
+      if (!inLetterRun) {
+        inLetterRun = true;
+        letterRunIsVietnamese = false;
+        letterRuns++;
+      }
+      if (!letterRunIsVietnamese && flags & VIETNAMESE_LETTER) {
+        letterRunIsVietnamese = true;
+        vietnameseLetterRuns++;
+      }
+    } else {
+      inLetterRun = false;
     }
     if (flags & WORD_CHARACTER) {
-      if (wordStart < 0) {
-        wordStart = index;
+      if (!inWord) {
+        inWord = true;
+        wordState = WORD_START;
         wordHasLetter = false;
         wordCapitalised = (flags & UPPER_CASE) !== 0;
       }
       if (flags & LETTER) wordHasLetter = true;
-    } else if (wordStart >= 0) {
+      if (wordState !== NO_WORD) {
+        const letter = codePoint < CLASS_TABLE_SIZE ? letterOfCode[codePoint]! : -1;
+        wordState =
+          letter >= 0
+            ? transitions[wordState * alphabetSize + letter]!
+            : automaton.step(wordState, codePoint);
+      }
+    } else if (inWord) {
       // The end of a word (or of the line, where flags stay 0).
       wordCount++;
       if (wordHasLetter) {
         letterWords++;
         if (wordCapitalised) capitalisedWords++;
       }
-      const word =
-        lower === null ? text.slice(wordStart, index).toLowerCase() : lower.slice(wordStart, index);
-      if (stopwords.has(word)) stopwordCount++;
-      wordStart = -1;
+      stopwordCount += accepting[wordState]!;
+      inWord = false;
     }
-    index += width;
   }
+  addPacked(counts, packed);
+  const { letters, upperCase, digits, punctuation, nonSpaceUnits } = counts;
   return {
     charCount: length,
     wordCount,
     stopwordCount,
     stopwordDensity: wordCount ? stopwordCount / wordCount : 0,
-    punctuationRatio: nonSpace ? punctuation / nonSpace : 0,
-    digitRatio: nonSpace ? digits / nonSpace : 0,
+    punctuationRatio: nonSpaceUnits ? punctuation / nonSpaceUnits : 0,
+    digitRatio: nonSpaceUnits ? digits / nonSpaceUnits : 0,
     capitalisedRatio: letterWords ? capitalisedWords / letterWords : 0,
     upperCaseRatio: letters ? upperCase / letters : 0,
     endsWithSentencePunctuation: endsLikeSentence(text),
     endsWithColon: text.endsWith(':'),
+    letterRunCount: letterRuns,
+    vietnameseLetterRunCount: vietnameseLetterRuns,
   };
 }
 
 /** Non-empty lines of already normalised text, in order, with their features. */
 export function segmentText(text: string, stopwords: ReadonlySet<string> = VIETNAMESE_STOPWORDS): Segment[] {
   const segments: Segment[] = [];
+  const rawLines = text.split('\n');
+  // Folding keeps line breaks in place, so the page is folded once and split like the text.
+  const foldedLines = foldDiacritics(text).split('\n');
   let blankLinesBefore = 0;
-  text.split('\n').forEach((rawLine, lineNumber) => {
+  rawLines.forEach((rawLine, lineNumber) => {
     const line = rawLine.trim();
     if (!line) {
       blankLinesBefore++;
@@ -158,7 +242,8 @@ export function segmentText(text: string, stopwords: ReadonlySet<string> = VIETN
       index: segments.length,
       lineNumber,
       text: line,
-      folded: foldDiacritics(line),
+      // Normalised lines are trimmed already; another line is folded again once trimmed.
+      folded: line === rawLine ? foldedLines[lineNumber]! : foldDiacritics(line),
       blankLinesBefore,
       features: measureLine(line, stopwords),
     });

@@ -1,18 +1,11 @@
 // Character classes that tell Vietnamese text apart from other Latin-script text.
 import { CHARACTER_CLASS, readCharacterClass } from './character-classes.ts';
 
-/**
- * Letters only Vietnamese uses among Latin scripts, lower case, NFC: the vowels with a horn, breve or
- * circumflex, đ, and every precomposed vowel with a tone mark from the Latin Extended Additional block
- * (U+1EA0–U+1EF9) plus the tone-marked vowels of Latin-1 that Vietnamese shares (à á ã è é ì í ò ó õ ù ú ý).
- */
-const VIETNAMESE_SPECIFIC_LETTER = /[ăâêôơưđ\u1ea0-\u1ef9]/u;
-const TONE_MARKED_LATIN1_VOWEL = /[àáãèéìíòóõùúý]/u;
-
 /** True when the word carries a letter that only (or mostly) Vietnamese writes. */
 export function hasVietnameseLetter(word: string): boolean {
-  const lower = word.toLowerCase();
-  return VIETNAMESE_SPECIFIC_LETTER.test(lower) || TONE_MARKED_LATIN1_VOWEL.test(lower);
+  for (const character of word)
+    if (readCharacterClass(character.codePointAt(0)!) & CHARACTER_CLASS.vietnameseLetter) return true;
+  return false;
 }
 
 // Calibration: in running Vietnamese prose roughly half of the syllables carry a diacritic; English or
@@ -22,24 +15,13 @@ const VIETNAMESE_WORD_SHARE = 0.2;
 // Below this many words the share is noise; three Vietnamese words are enough evidence for a short line.
 const MIN_WORDS_FOR_SHARE = 3;
 
-// Whether a single character, lower-cased, is one of the letters above. Lower-casing a word is
-// lower-casing its characters (the only context rule, Greek final sigma, yields no Vietnamese letter),
-// so a word has a Vietnamese letter exactly when one of its characters does. Tabled for Latin and Latin
-// Extended Additional, where every such letter and its capital lives; other characters are tested.
-const LETTER_TABLE_RANGES: readonly (readonly [number, number])[] = [
-  [0x0000, 0x0250],
-  [0x1e00, 0x1f00],
-];
-const LETTER_TABLE_SIZE = 0x1f00;
-const NOT_IN_TABLE = 2;
-const VIETNAMESE_LETTER_TABLE = new Uint8Array(LETTER_TABLE_SIZE).fill(NOT_IN_TABLE);
-for (const [from, to] of LETTER_TABLE_RANGES)
-  for (let code = from; code < to; code++)
-    VIETNAMESE_LETTER_TABLE[code] = hasVietnameseLetter(String.fromCharCode(code)) ? 1 : 0;
-
-function isVietnameseLetter(codePoint: number): boolean {
-  const tabled = codePoint < LETTER_TABLE_SIZE ? VIETNAMESE_LETTER_TABLE[codePoint]! : NOT_IN_TABLE;
-  return tabled === NOT_IN_TABLE ? hasVietnameseLetter(String.fromCodePoint(codePoint)) : tabled === 1;
+/**
+ * The verdict from counts: `words` runs of letters, `vietnameseWords` of them with a Vietnamese letter.
+ * Counts of several lines add up (see SegmentFeatures), so a body is judged without joining it.
+ */
+export function judgeVietnameseShare(words: number, vietnameseWords: number): boolean {
+  if (words < MIN_WORDS_FOR_SHARE) return vietnameseWords > 0;
+  return vietnameseWords / words >= VIETNAMESE_WORD_SHARE && vietnameseWords >= MIN_WORDS_FOR_SHARE;
 }
 
 /** Whether a text reads as Vietnamese: enough of its words (runs of letters) carry Vietnamese letters.
@@ -71,11 +53,10 @@ export function looksVietnamese(text: string): boolean {
       wordIsVietnamese = false;
       words++;
     }
-    if (!wordIsVietnamese && isVietnameseLetter(codePoint)) {
+    if (!wordIsVietnamese && readCharacterClass(codePoint) & CHARACTER_CLASS.vietnameseLetter) {
       wordIsVietnamese = true;
       vietnamese++;
     }
   }
-  if (words < MIN_WORDS_FOR_SHARE) return vietnamese > 0;
-  return vietnamese / words >= VIETNAMESE_WORD_SHARE && vietnamese >= MIN_WORDS_FOR_SHARE;
+  return judgeVietnameseShare(words, vietnamese);
 }

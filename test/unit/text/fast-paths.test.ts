@@ -14,6 +14,7 @@ function measureByRegex(text: string, stopwords: ReadonlySet<string>): SegmentFe
   const nonSpace = text.replace(/\s/g, '').length;
   const letters = count(/\p{L}/gu);
   const stopwordCount = words.filter((word) => stopwords.has(word.toLowerCase())).length;
+  const letterRuns = text.match(/\p{L}+/gu) ?? [];
   return {
     charCount: text.length,
     wordCount: words.length,
@@ -27,7 +28,14 @@ function measureByRegex(text: string, stopwords: ReadonlySet<string>): SegmentFe
     upperCaseRatio: letters ? count(/\p{Lu}/gu) / letters : 0,
     endsWithSentencePunctuation: /(?:[.!?…]|\.\.\.)["'”’»)\]]*$/u.test(text),
     endsWithColon: /:$/.test(text),
+    letterRunCount: letterRuns.length,
+    vietnameseLetterRunCount: letterRuns.filter(hasVietnameseLetterByDefinition).length,
   };
+}
+
+function hasVietnameseLetterByDefinition(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /[ăâêôơưđ\u1ea0-\u1ef9]/u.test(lower) || /[àáãèéìíòóõùúý]/u.test(lower);
 }
 
 function foldByDefinition(text: string): string {
@@ -45,6 +53,13 @@ const PIECES = [
   'dân',
   'các',
   'của',
+  'CỦA',
+  'Trong',
+  'những',
+  'NHƯNG',
+  'là',
+  'LÀ',
+  'đã',
   'ĐIỆN',
   'Biên',
   'hoà',
@@ -114,7 +129,10 @@ describe('readCharacterClass', () => {
   it('agrees with the regular expressions inside and outside its table', () => {
     for (const codePoint of [0x41, 0x61, 0x1ec7, 0x2026, 0x00a9, 0x0301, 0x03a3, 0x4e2d, 0x1f600, 0x1d400])
       expect(readCharacterClass(codePoint)).toBe(classifyCodePoint(codePoint));
-    expect(readCharacterClass('Ệ'.codePointAt(0)!)).toBe(CHARACTER_CLASS.letter | CHARACTER_CLASS.upperCase);
+    expect(readCharacterClass('Ệ'.codePointAt(0)!)).toBe(
+      CHARACTER_CLASS.letter | CHARACTER_CLASS.upperCase | CHARACTER_CLASS.vietnameseLetter,
+    );
+    expect(readCharacterClass('E'.codePointAt(0)!)).toBe(CHARACTER_CLASS.letter | CHARACTER_CLASS.upperCase);
     expect(readCharacterClass('…'.codePointAt(0)!)).toBe(CHARACTER_CLASS.punctuationOrSymbol);
     expect(readCharacterClass(0xa0)).toBe(CHARACTER_CLASS.space);
   });
@@ -138,6 +156,20 @@ describe('foldDiacritics (table)', () => {
     for (const line of LINES) expect(foldDiacritics(line)).toBe(foldByDefinition(line));
   });
 
+  it('folds every character of the Basic Multilingual Plane as the definition does', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const character = String.fromCharCode(code);
+      if (foldDiacritics(character) !== foldByDefinition(character))
+        expect(foldDiacritics(character), `U+${code.toString(16)}`).toBe(foldByDefinition(character));
+    }
+  });
+
+  it('folds a whole page line by line: line breaks stay where they were', () => {
+    const page = LINES.slice(0, 200).join('\n');
+    expect(foldDiacritics(page).split('\n')).toEqual(LINES.slice(0, 200).map(foldDiacritics));
+  });
+
   it('folds Vietnamese letters, look-alikes and combining marks', () => {
     expect(foldDiacritics('ÐIỆN Biên, Thuỷ Hoà, ðường')).toBe('dien bien, thuy hoa, duong');
     expect(foldDiacritics('Ca\u0300 Mau')).toBe('ca mau');
@@ -147,10 +179,7 @@ describe('foldDiacritics (table)', () => {
 
 function looksVietnameseByDefinition(text: string): boolean {
   const words = text.normalize('NFC').match(/\p{L}+/gu) ?? [];
-  const vietnamese = words.filter((word) => {
-    const lower = word.toLowerCase();
-    return /[ăâêôơưđ\u1ea0-\u1ef9]/u.test(lower) || /[àáãèéìíòóõùúý]/u.test(lower);
-  }).length;
+  const vietnamese = words.filter(hasVietnameseLetterByDefinition).length;
   if (words.length < 3) return vietnamese > 0;
   return vietnamese / words.length >= 0.2 && vietnamese >= 3;
 }
