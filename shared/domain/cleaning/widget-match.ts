@@ -45,8 +45,15 @@ const LANGUAGE_SEPARATOR = /\s*[|/·•,]\s*|\s+-\s+/;
 
 const LANGUAGE_NAME_SET: ReadonlySet<string> = new Set(LANGUAGE_NAMES);
 
+// The longest language name: a line whose first part is longer is no language switch.
+const LONGEST_LANGUAGE_NAME = Math.max(...LANGUAGE_NAMES.map((name) => name.length));
+const LANGUAGE_SEPARATOR_CHARACTER = /[|/·•,-]/;
+
 function isLanguageSwitch(folded: string): boolean {
-  // Nearly every line fails on its first part: rule that out before splitting the whole line.
+  // Nearly every line fails on its first part, a language name or nothing, before any separator: a
+  // line with no separator character early enough is ruled out without running the separator pattern.
+  const head = folded.slice(0, LONGEST_LANGUAGE_NAME + 2);
+  if (!LANGUAGE_SEPARATOR_CHARACTER.test(head)) return false;
   const firstSeparator = LANGUAGE_SEPARATOR.exec(folded);
   if (firstSeparator === null) return false;
   if (firstSeparator.index > 0 && !LANGUAGE_NAME_SET.has(folded.slice(0, firstSeparator.index))) return false;
