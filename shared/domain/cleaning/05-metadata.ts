@@ -65,6 +65,17 @@ function findHeadDates(lines: readonly CleaningLine[], headEnd: number): { index
   return dates;
 }
 
+// The article's own toolbar (share and print buttons, view and comment counters, font size) sits by its
+// date line, above the title on many sites: such a widget between a date and the title is no sign of
+// a page header, unlike menus, search boxes, login links or data boxes.
+const ARTICLE_TOOLBAR_REASONS: ReadonlySet<string> = new Set(['share-widget', 'view-counter', 'comments']);
+const FONT_SIZE_WIDGET = 'font-size';
+
+function isPageFurniture(line: CleaningLine): boolean {
+  if (line.widget === null) return false;
+  return !(ARTICLE_TOOLBAR_REASONS.has(line.reason ?? '') || line.widget === FONT_SIZE_WIDGET);
+}
+
 /**
  * A date line above the title is the page header's live clock rather than the article's date when it
  * says "hôm nay", or when page furniture (a menu, a search box, a login link) stands between it and
@@ -75,7 +86,7 @@ function isHeaderClock(lines: readonly CleaningLine[], dateIndex: number, titleI
   if (segment && isTodayClockLine(segment.text, segment.folded)) return true;
   if (dateIndex > titleIndex) return false;
   const between = lines.slice(dateIndex + 1, titleIndex);
-  return between.some((line) => line.widget !== null) || between.length >= HEADER_CLOCK_MIN_LINES_TO_TITLE;
+  return between.some(isPageFurniture) || between.length >= HEADER_CLOCK_MIN_LINES_TO_TITLE;
 }
 
 /**

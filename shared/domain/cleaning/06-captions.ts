@@ -1,20 +1,44 @@
 // Stage 06: photo captions between body paragraphs move out of the body into `captions`.
-import { isCaptionLine } from '#domain/metadata/caption';
+import { hasPhotoCredit, isCaptionLine } from '#domain/metadata/caption';
 import { findBodyRegion } from './regions.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
+
+// With an explicit photo credit a caption may be a full sentence or two (as in isCaptionLine).
+const CREDITED_CAPTION_MAX_CHARS = 450;
+
+/**
+ * A line the classifier dropped (few stop words, or short) that carries a photo credit: a caption
+ * ("Học sinh trong giờ ra chơi. Ảnh: Thanh Hằng"), which reads like a fragment to the classifier.
+ */
+function isDroppedCreditedCaption(line: CleaningLine): boolean {
+  return (
+    line.role === 'removed' &&
+    line.widget === null &&
+    line.blockClass !== null &&
+    line.segment.features.charCount <= CREDITED_CAPTION_MAX_CHARS &&
+    hasPhotoCredit(line.segment.text, line.segment.folded)
+  );
+}
 
 export function extractCaptionsStage(state: CleaningState): CleaningState {
   const region = findBodyRegion(state.lines);
   if (!region) return state;
+  // A credited photo may also close the article: up to the first widget after the body.
+  const afterBody = state.lines.findIndex((line, i) => i > region.end && line.widget !== null);
+  const creditedEnd = afterBody < 0 ? state.lines.length : afterBody;
   const lines = state.lines.map((line, i): CleaningLine => {
     // Only lines with body on both sides: a caption stands between paragraphs, and a short last line
     // is more often the article's closing words or a signature than a photo.
     const between = i > region.start && i < region.end;
-    return between &&
+    if (
+      between &&
       line.role === 'body' &&
       isCaptionLine(line.segment.text, line.segment.features, line.segment.folded)
-      ? { ...line, role: 'caption', reason: null }
-      : line;
+    )
+      return { ...line, role: 'caption', reason: null };
+    if (i > region.start && i < creditedEnd && isDroppedCreditedCaption(line))
+      return { ...line, role: 'caption', reason: null };
+    return line;
   });
   return { ...state, lines };
 }

@@ -6,12 +6,20 @@ import { looksLikePersonName } from '#domain/metadata/author';
 import { parseDateTime } from '#domain/metadata/published-at';
 import { countWhitespaceRuns } from '#domain/text/letter-runs';
 import { foldDiacritics } from '#domain/text/normalize';
-import { isSubstantialParagraph } from './regions.ts';
+import { isProseParagraph } from './regions.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
 
 const COMMENTS_FAMILY = 'comments';
-// A thread follows an article: at least this many substantial paragraphs above its heading.
+// A thread follows an article: at least this many prose paragraphs above its heading.
 const ARTICLE_MIN_PARAGRAPHS = 2;
+// Inside a thread stand its own controls, widgets of a word or two ("Mới nhất", "Thích", "Xem thêm"):
+// they neither end the thread nor cut a heading from the comments under it. A longer widget line
+// ("Tin liên quan", a share bar) is the next box.
+const THREAD_CONTROL_MAX_WORDS = 2;
+
+function isThreadControl(line: CleaningLine): boolean {
+  return line.widget !== null && line.segment.features.wordCount <= THREAD_CONTROL_MAX_WORDS;
+}
 // A comment header is a name and a time, short: "Trần Văn Bình - Hà Nội - 10:15 23/11/2026".
 const COMMENT_HEADER_MAX_WORDS = 14;
 const RELATIVE_TIME = /\b\d+\s*(giay|phut|gio|ngay|tuan|thang|nam)\s*truoc\b/;
@@ -46,11 +54,11 @@ function findThreadStart(lines: readonly CleaningLine[]): number {
   let paragraphs = 0;
   let heading = -1;
   for (const [i, line] of lines.entries()) {
-    if (line.widget === null && isSubstantialParagraph(line.segment.features)) paragraphs++;
+    if (line.widget === null && isProseParagraph(line.segment.features)) paragraphs++;
     if (paragraphs < ARTICLE_MIN_PARAGRAPHS) continue;
     if (isCommentHeader(line.segment.text, line.segment.folded)) return heading >= 0 ? heading : i - 1;
     if (line.widget === COMMENTS_FAMILY) heading = i;
-    else if (line.widget !== null) heading = -1;
+    else if (line.widget !== null && !isThreadControl(line)) heading = -1;
   }
   return -1;
 }
@@ -60,8 +68,8 @@ export function removeCommentThreadsStage(state: CleaningState): CleaningState {
   if (start < 0) return state;
   let end = state.lines.length;
   for (let i = start + 1; i < state.lines.length; i++) {
-    const widget = state.lines[i]?.widget ?? null;
-    if (widget !== null && !widget.startsWith(COMMENTS_FAMILY)) {
+    const line = state.lines[i]!;
+    if (line.widget !== null && !line.widget.startsWith(COMMENTS_FAMILY) && !isThreadControl(line)) {
       end = i;
       break;
     }

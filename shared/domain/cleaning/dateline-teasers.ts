@@ -9,6 +9,18 @@ import type { CleaningLine, CleaningState } from './types.ts';
 // Two paragraphs with one dateline outside the article make a list; one alone may be a quoted source.
 const TEASER_LIST_MIN_LINES = 2;
 
+/**
+ * A paragraph of the article: long prose, or a paragraph the classifier judged good that ends like a
+ * sentence (a brief's paragraphs are often shorter than the long-prose threshold).
+ */
+function isArticleParagraph(line: CleaningLine): boolean {
+  const { features } = line.segment;
+  return (
+    line.role === 'body' &&
+    (isSubstantialParagraph(features) || (line.blockClass === 'good' && features.endsWithSentencePunctuation))
+  );
+}
+
 function markTeaser(line: CleaningLine): CleaningLine {
   return { ...line, role: 'removed', reason: 'related-news', widget: 'dateline-teaser' };
 }
@@ -25,8 +37,7 @@ function countFollowingParagraphs(
   let owner = -1;
   lines.forEach((line, i) => {
     if (prefixes[i] !== null) owner = i;
-    else if (owner >= 0 && line.role === 'body' && isSubstantialParagraph(line.segment.features))
-      counts[owner] = (counts[owner] ?? 0) + 1;
+    else if (owner >= 0 && isArticleParagraph(line)) counts[owner] = (counts[owner] ?? 0) + 1;
   });
   return counts;
 }
@@ -39,9 +50,7 @@ export function removeDatelineTeasersStage(state: CleaningState): CleaningState 
   const following = countFollowingParagraphs(state.lines, prefixes);
   // The lead is the prefixed line followed by the most article; a sidebar teaser above the title
   // carries the same dateline but no article under it.
-  const firstParagraph = state.lines.findIndex(
-    (line) => line.role === 'body' && isSubstantialParagraph(line.segment.features),
-  );
+  const firstParagraph = state.lines.findIndex(isArticleParagraph);
   let leadIndex = -1;
   prefixes.forEach((prefix, i) => {
     const owns = (following[i] ?? 0) > 0 || i === firstParagraph;
@@ -50,10 +59,7 @@ export function removeDatelineTeasersStage(state: CleaningState): CleaningState 
   });
   const leadPrefix = prefixes[leadIndex] ?? null;
   const articleEnd = state.lines.findLastIndex(
-    (line, i) =>
-      line.role === 'body' &&
-      isSubstantialParagraph(line.segment.features) &&
-      (i === leadIndex || prefixes[i] === null),
+    (line, i) => isArticleParagraph(line) && (i === leadIndex || prefixes[i] === null),
   );
   const counts = new Map<string, number>();
   for (const prefix of prefixes) if (prefix !== null) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);

@@ -1,12 +1,25 @@
 // Where the article body probably is, before and after classification.
 import type { SegmentFeatures } from '#domain/text/segment';
-import { STOPWORDS_LOW, SUBSTANTIAL_MIN_CHARS } from './thresholds.ts';
+import { LENGTH_LOW, STOPWORDS_LOW, SUBSTANTIAL_MIN_CHARS } from './thresholds.ts';
 import type { CleaningLine } from './types.ts';
 
 /** A long prose paragraph ending like a sentence: no widget, menu or table looks like this. */
 export function isSubstantialParagraph(features: SegmentFeatures): boolean {
   return (
     features.charCount >= SUBSTANTIAL_MIN_CHARS &&
+    features.endsWithSentencePunctuation &&
+    features.stopwordDensity >= STOPWORDS_LOW
+  );
+}
+
+/**
+ * A prose paragraph of any article, short news briefs included: a sentence past jusText's short
+ * length with its share of stop words. Long-prose tests (isSubstantialParagraph) find no paragraph at
+ * all on pages whose paragraphs are all one or two sentences.
+ */
+export function isProseParagraph(features: SegmentFeatures): boolean {
+  return (
+    features.charCount >= LENGTH_LOW &&
     features.endsWithSentencePunctuation &&
     features.stopwordDensity >= STOPWORDS_LOW
   );
