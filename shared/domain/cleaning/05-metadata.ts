@@ -5,6 +5,7 @@ import { parseBareNameLine, parseBylineLine } from '#domain/metadata/author';
 import { isTodayClockLine, parsePublishedAt } from '#domain/metadata/published-at';
 import { parseDomainLine, parseMastheadPrefix, parseSourceLine } from '#domain/metadata/source';
 import { chooseTitle, type HeadLine } from '#domain/metadata/title';
+import { listNewProvinces, listOldProvinces } from '#domain/provinces/province-registry';
 import { foldDiacritics, normalizeText } from '#domain/text/normalize';
 import { findBodyRegion } from './regions.ts';
 import type { CleaningLine, CleaningState, ExtractedMetadata } from './types.ts';
@@ -114,6 +115,29 @@ function markRemoved(draft: Draft, index: number, reason: 'other-widget' | 'navi
   return draft;
 }
 
+// Province names are names too ("Hà Nội", "Cà Mau") and sites print them as section labels by the date.
+const PROVINCE_NAMES: ReadonlySet<string> = new Set(
+  [...listOldProvinces(), ...listNewProvinces()].map((province) => foldDiacritics(province.name)),
+);
+
+/**
+ * Some sites print the author's bare name right under the date line, above the title ("Thứ hai,
+ * 10/3/2025 08:00" / "Minh Khôi" / headline). A name line there, with a line still between it and the
+ * body, is the author rather than a kicker.
+ */
+function findAuthorUnderDate(start: Draft, dates: readonly { index: number }[], headEnd: number): Draft {
+  let draft = start;
+  for (const { index } of dates) {
+    const below = index + 1;
+    const line = draft.lines[below];
+    if (!line || below >= headEnd - 1 || line.widget !== null || line.role === 'meta') continue;
+    if (draft.metadata.author !== null || PROVINCE_NAMES.has(line.segment.folded)) continue;
+    const name = parseBareNameLine(line.segment.text);
+    if (name) draft = markMeta(draft, below, { author: name });
+  }
+  return draft;
+}
+
 function extractHead(start: Draft, headEnd: number, hintTitle: string | null): Draft {
   let draft = start;
   const dates = findHeadDates(draft.lines, headEnd);
@@ -125,6 +149,7 @@ function extractHead(start: Draft, headEnd: number, hintTitle: string | null): D
     if (byline && draft.lines[i]?.widget === null)
       draft = markMeta(draft, i, fillMissing(draft.metadata, byline));
   }
+  draft = findAuthorUnderDate(draft, dates, headEnd);
   let titleIndex: number | null = null;
   const wanted = hintTitle === null ? null : foldDiacritics(hintTitle);
   const hinted = draft.lines.findIndex(

@@ -9,8 +9,9 @@ export interface Byline {
 
 // Labels that introduce the writer, matched on folded text: "Bài và ảnh:", "Bài, ảnh:", "Tác giả:",
 // "Thực hiện:", "Phóng viên:", "PV:", "Nhóm PV:".
+// "Tin, ảnh:", "Tin và ảnh:", "Ảnh, bài:" credit the writer who also took the photos.
 const BYLINE_LABEL =
-  /^(tac gia|bai\s*(?:,|va|&|-|\/)?\s*anh|bai|thuc hien|nhom (?:pv|phong vien)|phong vien|pv|but danh)\s*:\s*/;
+  /^(tac gia|(?:bai|tin)\s*(?:,|va|&|-|\/)?\s*anh|anh\s*(?:,|va|&|-|\/)\s*(?:bai|tin)|bai|thuc hien|nhom (?:pv|phong vien)|phong vien|pv|but danh)\s*:\s*/;
 // Blog engines and some portals sign posts without a colon: "Đăng bởi Minh Khoa lúc 10:15", "Posted by".
 const POSTED_BY_LABEL = /^(dang boi|viet boi|nguoi (?:dang|viet)|posted by|written by|by)\s*:?\s+/;
 // What follows the name on such a line: the time or date of posting.

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '#domain/cleaning/index';
 import {
+  BLOOM_PAGE,
+  BLOOM_PARAGRAPHS,
   BRIDGE_CLOSING_CAPTION,
   BRIDGE_PAGE,
   BRIDGE_PARAGRAPHS,
@@ -12,6 +14,7 @@ import {
   EDU_PAGE,
   EDU_PARAGRAPHS,
   EDU_TITLE,
+  PROVINCE_SECTION_PAGE,
   WATER_LEAD,
   WATER_PAGE,
   WATER_PARAGRAPHS,
@@ -65,5 +68,21 @@ describe('a brief whose lead and a teaser share the dateline', () => {
     expect(cleaned.publishedAt).toBe('2025-03-08T10:20:00+07:00');
     expect(cleaned.source).toBe('Dân trí');
     expect(cleaned.author).toBe('Đoàn Hoa');
+  });
+});
+
+describe('an author named under the date line, above the title', () => {
+  it('reads the name as the author, not as a kicker, and the agency as the source', () => {
+    const cleaned = cleanText(BLOOM_PAGE);
+    expect(cleaned.author).toBe('Minh Khôi');
+    expect(cleaned.kicker).toBeNull();
+    expect(cleaned.source).toBe('Kyodo');
+    expect(cleaned.body.split('\n')).toEqual(BLOOM_PARAGRAPHS);
+  });
+
+  it('does not take a province name in that place for an author', () => {
+    const cleaned = cleanText(PROVINCE_SECTION_PAGE);
+    expect(cleaned.author).toBeNull();
+    expect(cleaned.title).toBe('Nông dân Cà Mau vào vụ tôm lúa mới');
   });
 });

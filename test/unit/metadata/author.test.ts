@@ -6,6 +6,8 @@ describe('parseBylineLine', () => {
     ['Tác giả: Phạm Thu Trang', 'Phạm Thu Trang'],
     ['Bài, ảnh: Quốc Tuấn', 'Quốc Tuấn'],
     ['Bài và ảnh: Hồng Nhung', 'Hồng Nhung'],
+    ['Tin, ảnh: TRẦN HẢI', 'TRẦN HẢI'],
+    ['Ảnh, bài: Minh Phong', 'Minh Phong'],
     ['Thực hiện: Lan Anh - Đức Minh', 'Lan Anh - Đức Minh'],
     ['Theo Nguyễn Hải', 'Nguyễn Hải'],
   ])('%s → author %s', (line, author) => {
