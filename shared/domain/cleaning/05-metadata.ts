@@ -4,7 +4,7 @@
 import { parseBareNameLine, parseBylineLine } from '#domain/metadata/author';
 import { isTodayClockLine, parsePublishedAt } from '#domain/metadata/published-at';
 import { parseDomainLine, parseMastheadPrefix, parseSourceLine } from '#domain/metadata/source';
-import { chooseTitle, type HeadLine } from '#domain/metadata/title';
+import { chooseTitle, isHeadingLike, type HeadLine } from '#domain/metadata/title';
 import { listNewProvinces, listOldProvinces } from '#domain/provinces/province-registry';
 import { foldDiacritics, normalizeText } from '#domain/text/normalize';
 import { findBodyRegion } from './regions.ts';
@@ -267,9 +267,38 @@ function extractTail(start: Draft, bodyEnd: number): Draft {
   return draft;
 }
 
+// Section labels above a headline are a word or three ("Sức khỏe", "Thời sự"); a headline is longer.
+const SECTION_LABEL_MAX_WORDS = 3;
+const QUESTION_OR_EXCLAMATION_END = /[?!]["'”’»)\]]*$/u;
+
+/**
+ * Whether the first body line is the headline itself: a question or exclamation headline ("Uống nước
+ * thế nào cho đúng?") reads as a sentence to the classifier. It is, when nothing above it could be a
+ * headline (only section labels, dates and widgets) and a paragraph follows it.
+ */
+function headlineOpensBody(lines: readonly CleaningLine[], start: number): boolean {
+  const first = lines[start];
+  if (!first || !QUESTION_OR_EXCLAMATION_END.test(first.segment.text)) return false;
+  if (!isHeadingLike(first.segment.text, first.segment.features, first.segment.folded)) return false;
+  if (first.segment.features.wordCount <= SECTION_LABEL_MAX_WORDS) return false;
+  const next = lines.findIndex((line, i) => i > start && line.role === 'body');
+  if (next < 0) return false;
+  return !lines
+    .slice(0, start)
+    .some(
+      (line) =>
+        line.widget === null &&
+        line.segment.features.wordCount > SECTION_LABEL_MAX_WORDS &&
+        isHeadingLike(line.segment.text, line.segment.features, line.segment.folded),
+    );
+}
+
 export function extractMetadataStage(state: CleaningState): CleaningState {
   const region = findBodyRegion(state.lines);
-  const headEnd = region?.start ?? state.lines.length;
+  const headEnd =
+    region === null
+      ? state.lines.length
+      : region.start + (headlineOpensBody(state.lines, region.start) ? 1 : 0);
   const hintTitle = state.hints.title ? normalizeText(state.hints.title) : null;
   let draft: Draft = { lines: [...state.lines], metadata: state.metadata };
   draft = extractHead(draft, headEnd, hintTitle);
@@ -281,7 +310,8 @@ export function extractMetadataStage(state: CleaningState): CleaningState {
         i >= region.start && line.role === 'body' && line.segment.features.endsWithSentencePunctuation,
     );
     draft = extractTail(draft, Math.max(region.start, lastSentence));
-    const masthead = parseMastheadPrefix(draft.lines[region.start]?.segment.text ?? '');
+    const lead = draft.lines.findIndex((line, i) => i >= region.start && line.role === 'body');
+    const masthead = parseMastheadPrefix(draft.lines[lead]?.segment.text ?? '');
     if (masthead && draft.metadata.source === null)
       draft = { ...draft, metadata: { ...draft.metadata, source: masthead } };
   }

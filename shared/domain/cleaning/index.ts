@@ -5,6 +5,7 @@
 //   03b templates - lines the source's other articles carry (hint `templateProfile`), even prose-like ones
 //   03c comments  - reader comment threads (headers with name and time, and the comments' prose)
 //   04 classify   - jusText-style good/bad classification with context smoothing
+//   04a structure - sub-headings and lists between body paragraphs go back into the body
 //   04b teasers   - other articles' teasers opening with the site's dateline ("(Dân trí) - …")
 //   04c headlines - related-news headlines without a heading (after the article, or three in a row)
 //   05 metadata   - date line (not the header clock), title, kicker, byline, source, role lines
@@ -22,6 +23,7 @@ import { extractMetadataStage } from './05-metadata.ts';
 import { extractCaptionsStage } from './06-captions.ts';
 import { removeDuplicatesStage } from './07-duplicates.ts';
 import { assessArticleQuality } from './article-quality.ts';
+import { keepBodyStructureStage } from './body-structure.ts';
 import { removeCommentThreadsStage } from './comment-threads.ts';
 import { removeDatelineTeasersStage } from './dateline-teasers.ts';
 import { removeHeadFragmentsStage } from './head-fragments.ts';
@@ -44,6 +46,7 @@ const STAGES: readonly ((state: CleaningState) => CleaningState)[] = [
   removeTemplateLinesStage,
   removeCommentThreadsStage,
   classifyBlocksStage,
+  keepBodyStructureStage,
   removeDatelineTeasersStage,
   removeHeadlineRunsStage,
   extractMetadataStage,

@@ -22,8 +22,9 @@ const MAX_NAME_WORDS = 5;
 const MIN_BARE_NAME_WORDS = 2;
 // Several writers are joined by these ("Lan Anh - Quốc Tuấn", "Hải Yến, Đức Minh", "Hà và Minh").
 const NAME_JOINERS = /\s*(?:\s-\s|–|,|\s&\s|\svà\s)\s*/u;
-// Photo or agency notes that ride along with a name: "(ảnh)", "- Ảnh: X", "(TTXVN)".
-const NAME_SUFFIX = /\s*(?:\((?:ảnh|anh|tt|ttxvn|[\p{Lu}]{2,8})\)|[-,]\s*ảnh\b.*)$/iu;
+// Photo, agency or workplace notes that ride along with a name: "(ảnh)", "- Ảnh: X", "(TTXVN)",
+// "(Trung tâm Truyền thông huyện)".
+const NAME_SUFFIX = /\s*(?:\([^()]{1,60}\)|[-,]\s*ảnh\b.*)$/iu;
 // Words that start names of organisations, not of people.
 const ORGANISATION_WORDS = new Set([
   'bao',

@@ -14,6 +14,13 @@ import {
   EDU_PAGE,
   EDU_PARAGRAPHS,
   EDU_TITLE,
+  FEATURE_BODY,
+  FEATURE_CAPTION,
+  FEATURE_INLINE_LINK,
+  FEATURE_PAGE,
+  QUESTION_BODY,
+  QUESTION_PAGE,
+  QUESTION_TITLE,
   PROVINCE_SECTION_PAGE,
   WATER_LEAD,
   WATER_PAGE,
@@ -84,5 +91,33 @@ describe('an author named under the date line, above the title', () => {
     const cleaned = cleanText(PROVINCE_SECTION_PAGE);
     expect(cleaned.author).toBeNull();
     expect(cleaned.title).toBe('Nông dân Cà Mau vào vụ tôm lúa mới');
+  });
+});
+
+describe('sub-headings and a list between paragraphs of middling length', () => {
+  const cleaned = cleanText(FEATURE_PAGE);
+
+  it('keeps the numbered sub-headings, the lead-in and every list item in the body, in order', () => {
+    expect(cleaned.body.split('\n')).toEqual(FEATURE_BODY);
+  });
+
+  it('still takes the photo out as a caption and the inline link out as related news', () => {
+    expect(cleaned.captions).toEqual([FEATURE_CAPTION]);
+    expect(reasonOf(cleaned.removed, FEATURE_INLINE_LINK)).toBe('related-news');
+  });
+
+  it('leaves the list of related headlines after the article out of the body', () => {
+    expect(cleaned.body).not.toContain('tàu biển đầu năm');
+    expect(cleaned.author).toBe('VĂN KỲ');
+  });
+});
+
+describe('a question headline under a section label', () => {
+  it('takes the question as the title, not as the first paragraph', () => {
+    const cleaned = cleanText(QUESTION_PAGE);
+    expect(cleaned.title).toBe(QUESTION_TITLE);
+    expect(cleaned.body.split('\n')).toEqual(QUESTION_BODY);
+    expect(cleaned.publishedAt).toBe('2025-03-14T06:00:00+07:00');
+    expect(cleaned.author).toBe('Lê Hoa');
   });
 });

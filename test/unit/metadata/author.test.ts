@@ -7,6 +7,7 @@ describe('parseBylineLine', () => {
     ['Bài, ảnh: Quốc Tuấn', 'Quốc Tuấn'],
     ['Bài và ảnh: Hồng Nhung', 'Hồng Nhung'],
     ['Tin, ảnh: TRẦN HẢI', 'TRẦN HẢI'],
+    ['Tác giả: Thu Hằng (Trung tâm Truyền thông thị xã)', 'Thu Hằng'],
     ['Ảnh, bài: Minh Phong', 'Minh Phong'],
     ['Thực hiện: Lan Anh - Đức Minh', 'Lan Anh - Đức Minh'],
     ['Theo Nguyễn Hải', 'Nguyễn Hải'],
