@@ -9,6 +9,5 @@ export const METRIC_NAMES = {
   objectsRejected: 'ObjectsRejected',
   boilerplateLinesRemoved: 'BoilerplateLinesRemoved',
   articlesWithoutProvince: 'ArticlesWithoutProvince',
-  searchRequests: 'SearchRequests',
 } as const;
 export type MetricName = (typeof METRIC_NAMES)[keyof typeof METRIC_NAMES];
