@@ -11,6 +11,12 @@ const SPACE_VARIANTS = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const ETH_CAPITAL = /\u00d0/g;
 const ETH_SMALL = /\u00f0/g;
 const HAS_ETH = /[\u00d0\u00f0]/;
+// White space left at the ends of lines once the space variants are plain spaces: what String#trim
+// would take off each line. A line starts after "\n" or at the start of the text (no `m` flag, which
+// would also take U+2028 for a line break). Two expressions, each with a fixed anchor, run about three
+// times faster than their alternation.
+const LINE_START_SPACE = /(?<![^\n])[ \v\f\u2028\u2029]+/g;
+const LINE_END_SPACE = /[ \v\f\u2028\u2029]+(?![^\n])/g;
 
 /**
  * Canonical text: CRLF→LF, HTML entities decoded, NFC, invisible characters dropped, space variants
@@ -28,12 +34,9 @@ export function normalizeText(text: string): string {
     HAS_ETH.test(visible) && looksVietnamese(visible)
       ? visible.replace(ETH_CAPITAL, '\u0110').replace(ETH_SMALL, '\u0111')
       : visible;
-  // Runs of spaces never cross a line break, so one pass over the page folds them for every line.
-  return lettersFixed
-    .replace(/ {2,}/g, ' ')
-    .split('\n')
-    .map((line) => line.trim())
-    .join('\n');
+  // Runs of spaces never cross a line break, so one pass over the page folds them for every line, and
+  // one more trims every line (as splitting, trimming and joining would, at a fraction of the cost).
+  return lettersFixed.replace(/ {2,}/g, ' ').replace(LINE_START_SPACE, '').replace(LINE_END_SPACE, '');
 }
 
 /** The folding as defined: the reference for the table below and the path for uncommon scripts. */

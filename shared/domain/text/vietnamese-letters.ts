@@ -1,5 +1,13 @@
 // Character classes that tell Vietnamese text apart from other Latin-script text.
-import { CHARACTER_CLASS, readCharacterClass } from './character-classes.ts';
+import {
+  CHARACTER_CLASS,
+  CLASS_TABLE,
+  CLASS_TABLE_SIZE,
+  NOT_IN_CLASS_TABLE,
+  readCharacterClass,
+} from './character-classes.ts';
+
+const { letter: LETTER, vietnameseLetter: VIETNAMESE_LETTER } = CHARACTER_CLASS;
 
 /** True when the word carries a letter that only (or mostly) Vietnamese writes. */
 export function hasVietnameseLetter(word: string): boolean {
@@ -33,18 +41,21 @@ export function looksVietnamese(text: string): boolean {
   let inWord = false;
   let wordIsVietnamese = false;
   const length = normalized.length;
-  for (let index = 0; index < length;) {
+  for (let index = 0; index < length; index++) {
     let codePoint = normalized.charCodeAt(index);
-    let width = 1;
-    if (codePoint >= 0xd800 && codePoint <= 0xdbff && index + 1 < length) {
-      const low = normalized.charCodeAt(index + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        codePoint = (codePoint - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        width = 2;
+    // The table answers for most characters; the rest (and surrogate pairs) are classified on the spot.
+    let flags = codePoint < CLASS_TABLE_SIZE ? CLASS_TABLE[codePoint]! : NOT_IN_CLASS_TABLE;
+    if (flags === NOT_IN_CLASS_TABLE) {
+      if (codePoint >= 0xd800 && codePoint <= 0xdbff && index + 1 < length) {
+        const low = normalized.charCodeAt(index + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          codePoint = (codePoint - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+          index++;
+        }
       }
+      flags = readCharacterClass(codePoint);
     }
-    index += width;
-    if ((readCharacterClass(codePoint) & CHARACTER_CLASS.letter) === 0) {
+    if ((flags & LETTER) === 0) {
       inWord = false;
       continue;
     }
@@ -53,7 +64,7 @@ export function looksVietnamese(text: string): boolean {
       wordIsVietnamese = false;
       words++;
     }
-    if (!wordIsVietnamese && readCharacterClass(codePoint) & CHARACTER_CLASS.vietnameseLetter) {
+    if (!wordIsVietnamese && flags & VIETNAMESE_LETTER) {
       wordIsVietnamese = true;
       vietnamese++;
     }

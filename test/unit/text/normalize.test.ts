@@ -51,3 +51,23 @@ describe('normalizeToneMarks', () => {
     expect(normalizeToneMarks('Hoà Bình')).toBe(normalizeToneMarks('Hòa Bình'));
   });
 });
+
+describe('normalizeText trims every line as String#trim would', () => {
+  it('agrees with splitting, trimming and joining on lines padded with every kind of white space', () => {
+    const pads = [' ', '  ', '\v', '\f', '\u2028', '\u2029', '\u00a0', '\t', ' \u2028 '];
+    const words = ['Hà Nội', 'mưa  lớn', 'a\u2028b', '', 'x'];
+    let seed = 3;
+    const pick = <T>(items: readonly T[]): T => items[(seed = (seed * 16807) % 2147483647) % items.length]!;
+    for (let round = 0; round < 500; round++) {
+      const lines = Array.from({ length: 4 }, () => pick(pads) + pick(words) + pick(pads));
+      const text = lines.join('\n');
+      const reference = text
+        .replace(/[\t\u00a0]/g, ' ')
+        .replace(/ {2,}/g, ' ')
+        .split('\n')
+        .map((line) => line.trim())
+        .join('\n');
+      expect(normalizeText(text)).toBe(reference);
+    }
+  });
+});
