@@ -155,16 +155,23 @@ Examples:
     },
   },
   redrive: {
-    summary: 'move dead-letter queue messages back to the ingest queue',
-    usage: `tinsach redrive [--max N] [--queue-url URL --dlq-url URL [--profile P] [--region R]]
+    summary: 'list dead-letter queue messages with their failure, or move them back to the ingest queue',
+    usage: `tinsach redrive [--list] [--max N] [--queue-url URL --dlq-url URL [--table NAME] [--profile P] [--region R]]
 
-Moves the messages in the ingest dead-letter queue (objects that failed five deliveries: a missing object,
-storage unavailable) back to the ingest queue, once the cause is fixed, and prints how many were moved.
-Each message is sent to the queue before it is deleted from the dead-letter queue, so none is lost.
+Moves the messages in the ingest dead-letter queue (objects whose delivery failed five times: storage
+unavailable, throttling that outlasted the retries, a bug) back to the ingest queue, once the cause is
+fixed, and prints how many were moved. Each message is sent to the queue before it is deleted from the
+dead-letter queue, so none is lost.
+
+With --list nothing is moved: each waiting message is printed with the object it announces and the reason
+its last delivery failed (error, message, receive count and time, as the ingest function recorded them in
+the articles table), or a note that the object has been processed since.
+
 The local stack's queues by default; a deployed stack's with --queue-url and --dlq-url (standard AWS
-credentials; --profile and --region choose).
+credentials; --profile and --region choose), and its articles table with --table for --list.
 
 Examples:
+  tinsach redrive --list
   tinsach redrive
   tinsach redrive --max 10
   tinsach redrive --queue-url https://sqs.ap-southeast-1.amazonaws.com/123456789012/tinsach-ingest \\
@@ -174,9 +181,11 @@ Examples:
         args,
         allowPositionals: true,
         options: {
+          list: { type: 'boolean', default: false },
           max: { type: 'string' },
           'queue-url': { type: 'string' },
           'dlq-url': { type: 'string' },
+          table: { type: 'string' },
           profile: { type: 'string' },
           region: { type: 'string' },
         },
@@ -186,14 +195,18 @@ Examples:
       const deadLetterQueueUrl = values['dlq-url'];
       if ((queueUrl === undefined) !== (deadLetterQueueUrl === undefined))
         throw new UsageError('give both --queue-url and --dlq-url, or neither for the local stack');
+      if (values.list && queueUrl !== undefined && !values.table)
+        throw new UsageError('--list on a deployed stack needs its articles table: give --table');
       const { runRedrive } = await import('./commands/redrive.ts');
       return runRedrive({
+        list: values.list,
         ...(values.max === undefined ? {} : { maxMessages: parsePositive('--max', values.max) }),
         ...(queueUrl && deadLetterQueueUrl
           ? {
               remote: {
                 queueUrl,
                 deadLetterQueueUrl,
+                ...(values.table ? { tableName: values.table } : {}),
                 ...(values.profile ? { profile: values.profile } : {}),
                 ...(values.region ? { region: values.region } : {}),
               },

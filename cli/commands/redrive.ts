@@ -1,18 +1,25 @@
 // `tinsach redrive`: moves the dead-letter queue's messages back to the ingest queue once the cause of the
 // failures is fixed — the local stack's queues by default, a deployed stack's with `--queue-url`/`--dlq-url`.
+// With `--list` it moves nothing and shows each waiting message with its object and recorded failure.
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { SQSClient } from '@aws-sdk/client-sqs';
+import { DynamoDbArticleRepository } from '#adapters/dynamodb/article-repository';
 import { moveQueueMessages } from '#adapters/sqs/move-queue-messages';
-import { createLocalSqsClient } from '../../infra/local/clients.ts';
+import { peekQueueMessages } from '#adapters/sqs/peek-queue-messages';
+import { createLocalDynamoDbClient, createLocalSqsClient } from '../../infra/local/clients.ts';
 import {
   DEFAULT_LOCAL_STATE_FILE,
   LocalStackNotRunningError,
   readLocalStackState,
 } from '../../infra/local/local-stack-state.ts';
-import { createAwsSqsClient, type AwsTarget } from '#adapters/aws-profile-clients';
+import { createAwsDynamoDbClient, createAwsSqsClient, type AwsTarget } from '#adapters/aws-profile-clients';
+import { describeDeadLetters, formatDeadLetters } from './dead-letters.ts';
 
 export interface RemoteQueues extends AwsTarget {
   readonly queueUrl: string;
   readonly deadLetterQueueUrl: string;
+  /** The articles table, which holds the recorded failures `--list` shows. */
+  readonly tableName?: string;
 }
 
 export interface RedriveOptions {
@@ -20,6 +27,8 @@ export interface RedriveOptions {
   /** A deployed stack's queues instead of the local stack's. */
   readonly remote?: RemoteQueues;
   readonly maxMessages?: number;
+  /** Show the dead-lettered messages with their recorded failures instead of moving them. */
+  readonly list?: boolean;
   readonly write?: (chunk: string) => void;
   readonly writeError?: (chunk: string) => void;
 }
@@ -31,16 +40,45 @@ interface Queues {
   readonly sqs: SQSClient;
   readonly queueUrl: string;
   readonly deadLetterQueueUrl: string;
+  /** Only built when failures are to be read. */
+  readonly openTable: () => { readonly client: DynamoDBClient; readonly tableName: string } | null;
 }
 
 async function openQueues(options: RedriveOptions): Promise<Queues> {
-  if (options.remote) return { ...options.remote, sqs: createAwsSqsClient(options.remote) };
+  const { remote } = options;
+  if (remote) {
+    return {
+      ...remote,
+      sqs: createAwsSqsClient(remote),
+      openTable: () =>
+        remote.tableName ? { client: createAwsDynamoDbClient(remote), tableName: remote.tableName } : null,
+    };
+  }
   const state = await readLocalStackState(options.stateFile ?? DEFAULT_LOCAL_STATE_FILE);
   return {
     sqs: createLocalSqsClient(state.endpoints),
     queueUrl: state.resources.queueUrl,
     deadLetterQueueUrl: state.resources.deadLetterQueueUrl,
+    openTable: () => ({
+      client: createLocalDynamoDbClient(state.endpoints),
+      tableName: state.resources.tableName,
+    }),
   };
+}
+
+async function listDeadLetters(queues: Queues, options: RedriveOptions): Promise<string> {
+  const table = queues.openTable();
+  if (table === null) throw new Error('reading the recorded failures needs the articles table');
+  try {
+    const messages = await peekQueueMessages(queues.sqs, {
+      queueUrl: queues.deadLetterQueueUrl,
+      ...(options.maxMessages === undefined ? {} : { maxMessages: options.maxMessages }),
+    });
+    const repository = new DynamoDbArticleRepository(table.client, table.tableName);
+    return formatDeadLetters(await describeDeadLetters(messages, repository));
+  } finally {
+    table.client.destroy();
+  }
 }
 
 export async function runRedrive(options: RedriveOptions = {}): Promise<number> {
@@ -55,6 +93,10 @@ export async function runRedrive(options: RedriveOptions = {}): Promise<number> 
     return EXIT_FAILED;
   }
   try {
+    if (options.list) {
+      write(await listDeadLetters(queues, options));
+      return EXIT_OK;
+    }
     const { moved } = await moveQueueMessages(queues.sqs, {
       fromQueueUrl: queues.deadLetterQueueUrl,
       toQueueUrl: queues.queueUrl,

@@ -1,7 +1,8 @@
 // Ingest function factory: an SQS batch of S3 object-created notifications. Thin: it parses the event, hands
 // each object to the ingest use case and reports failed messages (ReportBatchItemFailures), so only
-// those are redelivered and, after maxReceiveCount, land in the dead-letter queue. Clients are injected,
-// so tests and the local stack can point it at emulators.
+// those are redelivered and, after maxReceiveCount, land in the dead-letter queue; each failure leaves a
+// receipt of its reason for the object. Clients are injected, so tests and the local stack can point it
+// at emulators.
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
@@ -16,6 +17,7 @@ import type { ArticleRepository } from '#ports/article-repository';
 import type { ObjectStore } from '#ports/object-store';
 import { createLogger, createMetrics, toLogPort, toMetricsPort } from '#observability/powertools';
 import { ingestObject } from '#use-cases/ingest-object';
+import { recordIngestFailure } from '#use-cases/record-ingest-failure';
 
 export interface IngestHandlerDependencies {
   readonly objects: ObjectStore;
@@ -41,11 +43,16 @@ export function createIngestHandler(deps: IngestHandlerDependencies): IngestHand
   };
 
   const processRecord = async (record: SQSRecord): Promise<void> => {
+    const receiveCount = Number(record.attributes.ApproximateReceiveCount) || 1;
     for (const notice of parseS3EventMessage(record.body)) {
       const results = await ingestObject(
         { key: notice.key, ...(notice.etag ? { eventEtag: notice.etag } : {}) },
         useCaseDeps,
-      );
+      ).catch(async (error: unknown) => {
+        // Best effort, never throws: the message fails with the original error either way.
+        await recordIngestFailure({ ...notice, error, receiveCount }, useCaseDeps);
+        throw error;
+      });
       logger.debug('object processed', {
         key: notice.key,
         outcomes: results.map((result) => result.outcome.kind),

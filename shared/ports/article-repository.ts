@@ -23,6 +23,29 @@ export type ObjectOutcome = ObjectRef & {
     | { readonly kind: 'rejected'; readonly reason: RejectionReason; readonly message: string }
   );
 
+/**
+ * Why the last attempt at one object version failed with a fault worth retrying (storage unavailable,
+ * throttling, a lost race): kept next to its outcomes so a dead-lettered message can be shown with its
+ * reason. Only the latest failure is kept; processing the object to the end clears it.
+ */
+export interface IngestFailure {
+  readonly objectKey: string;
+  readonly etag: string;
+  /** The error's class, e.g. StorageUnavailableError. */
+  readonly errorName: string;
+  /** For people: what failed, without stack traces, ARNs or request ids. */
+  readonly message: string;
+  /** SQS's ApproximateReceiveCount of the failed delivery. */
+  readonly receiveCount: number;
+  readonly failedAt: string;
+}
+
+/** What is recorded about one object version: its units' outcomes and its last failure, if any. */
+export interface DeliveryRecords {
+  readonly outcomes: readonly ObjectOutcome[];
+  readonly failure: IngestFailure | null;
+}
+
 export type SaveArticleResult =
   /** `replaced`: an older record of the same article (older pipeline version or crawl) was replaced. */
   | { readonly kind: 'stored'; readonly articleId: string; readonly replaced?: boolean }
@@ -137,6 +160,16 @@ export interface ArticleRepository {
   /** Keeps the first outcome of a delivery unit; recording again is a no-op. */
   recordObjectOutcome(outcome: ObjectOutcome): Promise<void>;
   listObjectOutcomes(objectKey: string, etag?: string): Promise<readonly ObjectOutcome[]>;
+  /** Outcomes and failure receipt of one object version, in one read. */
+  readDeliveryRecords(objectKey: string, etag: string): Promise<DeliveryRecords>;
+  /**
+   * Removes the `not-found` rejection of an object version, if that is what is recorded: the same bytes
+   * were uploaded again after the delete, so the version exists now and is to be processed.
+   */
+  clearNotFoundOutcome(objectKey: string, etag: string): Promise<void>;
+  /** Keeps this failure as the object version's latest, replacing an earlier one. */
+  recordIngestFailure(failure: IngestFailure): Promise<void>;
+  clearIngestFailure(objectKey: string, etag: string): Promise<void>;
   listRejections(query: { readonly limit: number; readonly after?: PageKey }): Promise<Page<ObjectOutcome>>;
   /** The source's template profile (shared/domain/templates), or null before its first stored article. */
   getSourceProfile(sourceKey: string): Promise<SourceProfile | null>;

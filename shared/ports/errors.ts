@@ -1,6 +1,7 @@
-// Failures adapters report in domain terms. "Not found" and "unavailable" are worth retrying (the object
-// may appear, the service may recover): the ingest handler lets them fail the message so SQS redelivers
-// it, and after the queue's maxReceiveCount it rests in the dead-letter queue.
+// Failures adapters report in domain terms. "Unavailable" and lost races are worth retrying (the service
+// may recover): the ingest handler lets them fail the message so SQS redelivers it, and after the queue's
+// maxReceiveCount it rests in the dead-letter queue. "Not found" is not: S3 is strongly consistent, so an
+// object announced by an event and missing now was deleted; the ingest use case records it as rejected.
 export class ObjectNotFoundError extends Error {
   constructor(readonly objectKey: string) {
     super(`object not found: ${objectKey}`);

@@ -1,6 +1,7 @@
 // One uploaded object from raw bytes to stored articles. Bad input becomes a recorded rejection and is
-// never thrown; only faults worth retrying (missing object, storage unavailable) are thrown, so SQS
-// redelivers the message and, after maxReceiveCount, parks it in the dead-letter queue.
+// never thrown; so does an object deleted before it was processed (S3 is strongly consistent: retrying
+// would not bring it back). Only faults worth retrying (storage unavailable, throttling, lost races) are
+// thrown, so SQS redelivers the message and, after maxReceiveCount, parks it in the dead-letter queue.
 // Template learning: a document with a source key (URL host, else envelope source) is cleaned against its
 // source's stored profile, and once stored as a new article its line fingerprints join that profile.
 import type { ProcessDocumentOptions } from '#domain/article/process-document';
@@ -14,7 +15,8 @@ import { fingerprintLines } from '#domain/templates/fingerprint';
 import { withoutArticle, type SourceProfile } from '#domain/templates/profile';
 import { sourceKeyOf } from '#domain/templates/source-key';
 import type { ArticleRepository, ObjectOutcome, ObjectRef } from '#ports/article-repository';
-import type { ObjectStore } from '#ports/object-store';
+import { ObjectNotFoundError } from '#ports/errors';
+import type { ObjectStore, ReadObjectResult } from '#ports/object-store';
 import type { LogPort, MetricsPort } from '#observability/log-port';
 import { METRIC_NAMES } from '#observability/metric-names';
 
@@ -46,7 +48,11 @@ export interface UnitResult {
  */
 const MAX_RECORD_BYTES = 350_000;
 
-const UNKNOWN_ETAG = 'unknown';
+/** Stands in for the ETag of an event that carries none (S3 always sends one for created objects). */
+export const UNKNOWN_ETAG = 'unknown';
+
+const isNotFoundOutcome = (outcome: ObjectOutcome): boolean =>
+  outcome.kind === 'rejected' && outcome.reason === 'not-found' && outcome.line === undefined;
 
 function measureRecordBytes(value: unknown): number {
   return Buffer.byteLength(JSON.stringify(value), 'utf8');
@@ -68,7 +74,18 @@ export async function ingestObject(
     return [await settleRejection(ref, rejection, recordedAt, deps)];
   }
 
-  const read = await deps.objects.readObject(request.key);
+  let read: ReadObjectResult;
+  try {
+    read = await deps.objects.readObject(request.key);
+  } catch (error) {
+    if (!(error instanceof ObjectNotFoundError)) throw error;
+    const ref = { objectKey: request.key, etag: request.eventEtag ?? UNKNOWN_ETAG };
+    const rejection = createRejection(
+      'not-found',
+      'the object was deleted before it was processed; upload it again to ingest it',
+    );
+    return [await settleRejection(ref, rejection, recordedAt, deps)];
+  }
   if (read.kind === 'too-large') {
     const rejection = createRejection(
       'too-large',
@@ -77,11 +94,16 @@ export async function ingestObject(
     return [await settleRejection({ objectKey: request.key, etag: read.etag }, rejection, recordedAt, deps)];
   }
   const { object } = read;
+  const records = await deps.articles.readDeliveryRecords(object.key, object.etag);
+  // A not-found rejection of this very version was recorded while it was deleted; the same bytes were
+  // uploaded again since (same key, same ETag), so it exists now and is processed like a new object.
+  if (records.outcomes.some(isNotFoundOutcome)) {
+    await deps.articles.clearNotFoundOutcome(object.key, object.etag);
+  }
   const earlier = new Map(
-    (await deps.articles.listObjectOutcomes(object.key, object.etag)).map((outcome) => [
-      outcome.line ?? 0,
-      outcome,
-    ]),
+    records.outcomes
+      .filter((outcome) => !isNotFoundOutcome(outcome))
+      .map((outcome) => [outcome.line ?? 0, outcome]),
   );
 
   const results: UnitResult[] = [];
@@ -98,6 +120,8 @@ export async function ingestObject(
     }
     results.push(await ingestUnit(ref, parsed, recordedAt, deps));
   }
+  // Every unit has its outcome now: the failure an earlier delivery left is history.
+  if (records.failure) await deps.articles.clearIngestFailure(object.key, object.etag);
   return results;
 }
 

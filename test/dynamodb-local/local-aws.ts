@@ -15,6 +15,7 @@ export async function startLocalAws(): Promise<LocalAws> {
   const dynamodb = createLocalDynamoDbClient(endpoints);
   const s3 = createLocalS3Client(endpoints);
   return {
+    endpoints,
     resources,
     dynamodb,
     s3,

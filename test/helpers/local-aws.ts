@@ -3,9 +3,16 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { createLocalDynamoDbClient, createLocalS3Client } from '../../infra/local/clients.ts';
-import { createLocalResources, startEmulators, type LocalResources } from '../../infra/local/emulators.ts';
+import {
+  createLocalResources,
+  startEmulators,
+  type LocalEndpoints,
+  type LocalResources,
+} from '../../infra/local/emulators.ts';
 
 export interface LocalAws {
+  /** For tests that need clients of their own (SQS, or a second DynamoDB client with faults in it). */
+  readonly endpoints: LocalEndpoints;
   readonly resources: LocalResources;
   readonly dynamodb: DynamoDBClient;
   readonly s3: S3Client;
@@ -19,6 +26,7 @@ export async function startLocalAws(): Promise<LocalAws> {
   const dynamodb = createLocalDynamoDbClient(emulators.endpoints);
   const s3 = createLocalS3Client(emulators.endpoints);
   return {
+    endpoints: emulators.endpoints,
     resources,
     dynamodb,
     s3,

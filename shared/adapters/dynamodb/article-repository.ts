@@ -6,6 +6,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
+  DeleteCommand,
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -27,6 +28,8 @@ import { ConcurrentUpdateError, StorageUnavailableError } from '#ports/errors';
 import type {
   ArticleRepository,
   ArticleSummary,
+  DeliveryRecords,
+  IngestFailure,
   ListArticlesQuery,
   ObjectOutcome,
   ObjectRef,
@@ -42,6 +45,7 @@ import {
   ARTICLE_SORT_KEY,
   buildArticlePk,
   buildClaimPk,
+  buildFailureSk,
   buildFeedPk,
   buildListingSk,
   buildNewProvinceCounterSk,
@@ -198,6 +202,30 @@ function toOutcomeItem(outcome: ObjectOutcome): Item {
     item[KEY.gsi3sk] = `${outcome.recordedAt}#${outcome.objectKey}#${outcome.line ?? 0}`;
   }
   return item;
+}
+
+const FAILURE_ITEM_TYPE = 'failure';
+
+const isFailureItem = (item: Item): boolean => item['itemType'] === FAILURE_ITEM_TYPE;
+
+function toFailureItem(failure: IngestFailure): Item {
+  return {
+    [KEY.pk]: buildReceiptPk(failure.objectKey),
+    [KEY.sk]: buildFailureSk(failure.etag),
+    itemType: FAILURE_ITEM_TYPE,
+    ...failure,
+  };
+}
+
+function toFailure(item: Item): IngestFailure {
+  return {
+    objectKey: String(item['objectKey']),
+    etag: String(item['etag']),
+    errorName: String(item['errorName']),
+    message: String(item['message']),
+    receiveCount: Number(item['receiveCount'] ?? 0),
+    failedAt: String(item['failedAt']),
+  };
 }
 
 function toOutcome(item: Item): ObjectOutcome {
@@ -725,6 +753,63 @@ export class DynamoDbArticleRepository implements ArticleRepository {
   }
 
   async listObjectOutcomes(objectKey: string, etag?: string): Promise<readonly ObjectOutcome[]> {
+    const items = await this.queryObjectItems(objectKey, etag);
+    return items
+      .filter((item) => !isFailureItem(item))
+      .map(toOutcome)
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  }
+
+  async readDeliveryRecords(objectKey: string, etag: string): Promise<DeliveryRecords> {
+    const items = await this.queryObjectItems(objectKey, etag);
+    const failure = items.find(isFailureItem);
+    return {
+      outcomes: items
+        .filter((item) => !isFailureItem(item))
+        .map(toOutcome)
+        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+      failure: failure ? toFailure(failure) : null,
+    };
+  }
+
+  async clearNotFoundOutcome(objectKey: string, etag: string): Promise<void> {
+    try {
+      await guard('clear not-found outcome', () =>
+        this.documents.send(
+          new DeleteCommand({
+            TableName: this.tableName,
+            Key: { [KEY.pk]: buildReceiptPk(objectKey), [KEY.sk]: buildReceiptSk(etag) },
+            // Only the not-found rejection: any other outcome of this version stands.
+            ConditionExpression: '#reason = :notFound',
+            ExpressionAttributeNames: { '#reason': 'reason' },
+            ExpressionAttributeValues: { ':notFound': 'not-found' },
+          }),
+        ),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+
+  async recordIngestFailure(failure: IngestFailure): Promise<void> {
+    await guard('record ingest failure', () =>
+      this.documents.send(new PutCommand({ TableName: this.tableName, Item: toFailureItem(failure) })),
+    );
+  }
+
+  async clearIngestFailure(objectKey: string, etag: string): Promise<void> {
+    await guard('clear ingest failure', () =>
+      this.documents.send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: { [KEY.pk]: buildReceiptPk(objectKey), [KEY.sk]: buildFailureSk(etag) },
+        }),
+      ),
+    );
+  }
+
+  /** Receipts (and the failure item) of an object, of one version when `etag` is given. */
+  private async queryObjectItems(objectKey: string, etag?: string): Promise<Item[]> {
     const items: Item[] = [];
     let exclusiveStartKey: Record<string, unknown> | undefined;
     do {
@@ -746,11 +831,8 @@ export class DynamoDbArticleRepository implements ArticleRepository {
       items.push(...((result.Items as Item[] | undefined) ?? []));
       exclusiveStartKey = result.LastEvaluatedKey;
     } while (exclusiveStartKey);
-    // begins_with(ETAG#abc) also matches ETAG#abcd; keep only this etag's receipts.
-    return items
-      .map(toOutcome)
-      .filter((outcome) => etag === undefined || outcome.etag === etag)
-      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    // begins_with(ETAG#abc) also matches ETAG#abcd; keep only this etag's items.
+    return items.filter((item) => etag === undefined || item['etag'] === etag);
   }
 
   private async readProfile(sourceKey: string): Promise<StoredProfile | null> {

@@ -14,7 +14,7 @@ const GET_CHUNK = 100;
  * Attempts per chunk before giving up. With a 20 ms base the waits add up to about 5 s, well inside the
  * functions' timeouts, and long enough for on-demand capacity to absorb a burst.
  */
-const BATCH_ATTEMPTS = 8;
+export const BATCH_ATTEMPTS = 8;
 const BATCH_RETRY_BASE_MS = 20;
 
 function chunk<T>(items: readonly T[], size: number): T[][] {
@@ -25,6 +25,13 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
 
 async function backoff(attempt: number): Promise<void> {
   await sleep(Math.random() * BATCH_RETRY_BASE_MS * 2 ** attempt);
+}
+
+/** Names what is left, so the message says how far the retries got. */
+function unprocessedError(operation: string, left: number, of: number): StorageUnavailableError {
+  return new StorageUnavailableError(
+    `${operation} (${left} of ${of} still unprocessed after ${BATCH_ATTEMPTS} attempts)`,
+  );
 }
 
 async function send<T>(operation: string, run: () => Promise<T>): Promise<T> {
@@ -43,7 +50,8 @@ export async function writeInBatches(
   for (const requestChunk of chunk(requests, WRITE_CHUNK)) {
     let pending: WriteRequest[] = requestChunk;
     for (let attempt = 0; pending.length > 0; attempt++) {
-      if (attempt >= BATCH_ATTEMPTS) throw new StorageUnavailableError('batch write (unprocessed items)');
+      if (attempt >= BATCH_ATTEMPTS)
+        throw unprocessedError('batch write', pending.length, requestChunk.length);
       if (attempt > 0) await backoff(attempt);
       const result = await send('batch write', () =>
         documents.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } })),
@@ -65,7 +73,7 @@ export async function getInBatches(
       const items: Item[] = [];
       let pending: Item[] = keyChunk;
       for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt >= BATCH_ATTEMPTS) throw new StorageUnavailableError('batch get (unprocessed keys)');
+        if (attempt >= BATCH_ATTEMPTS) throw unprocessedError('batch get', pending.length, keyChunk.length);
         if (attempt > 0) await backoff(attempt);
         const result = await send('batch get', () =>
           documents.send(

@@ -5,6 +5,9 @@
 //  - feed entry     pk ALL#<year>            sk <instant>#<id>   summary, for "all articles, newest first"
 //  - receipt        pk OBJ#<object key>      sk ETAG#<etag>[#LINE#<n>]   outcome of one delivery unit;
 //                   rejected receipts also get gsi3 REJECTED / <recordedAt>#<key>, a sparse list
+//  - failure        pk OBJ#<object key>      sk ETAG#<etag>#FAILURE   the last fault (storage unavailable,
+//                   throttling) that failed this object version's message; read with its receipts,
+//                   deleted once the version is processed to the end
 //  - template       pk SRC#<source key>      sk TEMPLATE    the source's rolling template profile
 //                   (source-profile-item.ts); the source key is the URL host (sourceKeyOf), and the pk
 //                   is a table key, so it never meets the gsi3 SRC#<source name> of articles
@@ -26,7 +29,9 @@
 // Write budget per stored article: 4 writes (claim, article, feed entry, receipt); a duplicate costs one
 // conditional write that fails plus a read and the receipt; a rejection costs one write. An article with a
 // source key adds one strongly consistent read of its template profile before cleaning and, when stored,
-// one conditional rewrite of it: the largest write of the budget (see source-profile-item.ts).
+// one conditional rewrite of it: the largest write of the budget (see source-profile-item.ts). A failed
+// delivery adds one write (its failure item) and the success after it one delete; an object that never
+// failed pays nothing for them, because the failure item comes back with the receipts' query.
 import { ARTICLES_TABLE } from '#config/resources';
 import { normalizeSourceKeyForSearch } from '#domain/search/source-key';
 
@@ -62,6 +67,8 @@ export const buildReceiptPk = (objectKey: string): string => `OBJ#${objectKey}`;
 export const buildReceiptSkPrefix = (etag: string): string => `ETAG#${etag}`;
 export const buildReceiptSk = (etag: string, line?: number): string =>
   line === undefined ? buildReceiptSkPrefix(etag) : `${buildReceiptSkPrefix(etag)}#LINE#${line}`;
+
+export const buildFailureSk = (etag: string): string => `${buildReceiptSkPrefix(etag)}#FAILURE`;
 
 /** Sources are matched case- and spacing-insensitively: one rule for index keys and search filters. */
 export const normalizeSourceKey = normalizeSourceKeyForSearch;

@@ -54,7 +54,7 @@ describe('ingest handler', () => {
     expect(article?.removed.length).toBeGreaterThan(0);
   });
 
-  it('reports just the message whose object is missing as failed', async () => {
+  it('records a missing object as rejected not-found, without failing its message or the others', async () => {
     const key = 'incoming/ca-mau.txt';
     const etag = await upload(key, renderScrapedPage(CA_MAU_PAGE));
     const event = buildSqsEvent([
@@ -62,8 +62,11 @@ describe('ingest handler', () => {
       notify('incoming/da-bi-xoa.txt', 'gone', 'missing'),
     ]);
     const response = await ingest(event, buildLambdaContext());
-    expect(response.batchItemFailures).toEqual([{ itemIdentifier: 'missing' }]);
+    expect(response.batchItemFailures).toEqual([]);
     expect((await repository.listObjectOutcomes(key, etag))[0]?.kind).toBe('stored');
+    expect(await repository.listObjectOutcomes('incoming/da-bi-xoa.txt', 'gone')).toEqual([
+      expect.objectContaining({ kind: 'rejected', reason: 'not-found' }),
+    ]);
   });
 
   it('leaves one article when the same event is delivered twice; the second outcome is a duplicate', async () => {

@@ -1,6 +1,6 @@
 // Issue #8, input and delivery faults through the real ingest handler on the emulated stack: odd
 // encodings, oversized and compressed-bomb objects, concurrent and out-of-order deliveries, and an
-// object deleted between its notification and its processing.
+// object deleted between its notification and its processing (then uploaded again).
 import { gzipSync } from 'node:zlib';
 import { DeleteObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -251,7 +251,7 @@ describe('delivery faults', () => {
     expect(fromNewer?.crawledAt).toBe('2024-06-05T10:00:00Z');
   });
 
-  it('fails only the message whose object was deleted before processing', async () => {
+  it('records an object deleted before processing as not-found, failing no message', async () => {
     const goodKey = 'incoming/con-lai.txt';
     const goneKey = 'incoming/da-xoa truoc khi xu ly.txt';
     const goodEtag = await upload(
@@ -267,8 +267,36 @@ describe('delivery faults', () => {
       buildSqsEvent([notify(goodKey, goodEtag, 'con'), notify(goneKey, goneEtag, 'mat')]),
       buildLambdaContext(),
     );
-    expect(response.batchItemFailures).toEqual([{ itemIdentifier: 'mat' }]);
+    expect(response.batchItemFailures).toEqual([]);
     expect((await repository.listObjectOutcomes(goodKey, goodEtag))[0]?.kind).toBe('stored');
-    expect(await repository.listObjectOutcomes(goneKey, goneEtag)).toEqual([]);
+    const [gone] = await repository.listObjectOutcomes(goneKey, goneEtag);
+    expect(gone).toMatchObject({ kind: 'rejected', reason: 'not-found', etag: goneEtag });
+    const rejections = await repository.listRejections({ limit: 100 });
+    expect(rejections.items.map((item) => item.objectKey)).toContain(goneKey);
+
+    // A repeated notification finds the same rejection: nothing new is recorded.
+    expect((await ingestOne(goneKey, goneEtag)).batchItemFailures).toEqual([]);
+    expect(await repository.listObjectOutcomes(goneKey, goneEtag)).toEqual([gone]);
+  });
+
+  it('stores the same bytes uploaded again after the delete, replacing the not-found record', async () => {
+    const key = 'incoming/xoa roi tai len lai.txt';
+    const page = withTitle(CA_MAU_PAGE, 'Cà Mau khơi thông luồng lạch cho tàu cá');
+    const etag = await upload(key, renderScrapedPage(page));
+    await aws.s3.send(new DeleteObjectCommand({ Bucket: aws.resources.bucketName, Key: key }));
+    await ingestOne(key, etag);
+    expect(await repository.listObjectOutcomes(key, etag)).toEqual([
+      expect.objectContaining({ kind: 'rejected', reason: 'not-found' }),
+    ]);
+
+    // Same key, same bytes: the same ETag as the deleted version, whose receipt says not-found.
+    expect(await upload(key, renderScrapedPage(page))).toBe(etag);
+    expect((await ingestOne(key, etag)).batchItemFailures).toEqual([]);
+
+    const outcomes = await repository.listObjectOutcomes(key, etag);
+    expect(outcomes.map((outcome) => outcome.kind)).toEqual(['stored']);
+    expect((await readStoredArticle(key, etag))?.title).toBe(page.title);
+    const rejections = await repository.listRejections({ limit: 100 });
+    expect(rejections.items.map((item) => item.objectKey)).not.toContain(key);
   });
 });
