@@ -15,6 +15,7 @@ import {
   PutBucketNotificationConfigurationCommand,
 } from '@aws-sdk/client-s3';
 import { CreateQueueCommand, GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
+import { AbstractIterator, AbstractKeyIterator, AbstractValueIterator } from 'abstract-level';
 import dynalite from 'dynalite';
 import { buildApp } from 'fauxqs';
 import {
@@ -54,6 +55,17 @@ export interface StartEmulatorsOptions {
   readonly awsPort?: number;
   /** Folder for dynalite's LevelDB files; in memory when omitted. fauxqs (S3, SQS) is always in memory. */
   readonly dataDir?: string;
+}
+
+// dynalite 4.0 ends each query's LevelDB iterator with `iterator.return()` when it has one, but
+// abstract-level's iterators only have `close()`: every query left an iterator open, holding LevelDB
+// memory (about 0.4 MiB per ingested object in the 10,000-object soak, 4.1 GiB peak). Giving them a
+// `return` that closes them keeps the local stack's memory flat (636 MiB peak for the same soak).
+for (const iteratorClass of [AbstractIterator, AbstractKeyIterator, AbstractValueIterator]) {
+  const prototype = iteratorClass.prototype as { return?: () => Promise<void>; close(): Promise<void> };
+  prototype.return ??= function closeIterator(this: { close(): Promise<void> }) {
+    return this.close();
+  };
 }
 
 /** Emulators only ever listen on loopback: they accept any credentials. */
