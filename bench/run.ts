@@ -1,10 +1,13 @@
 // `npm run bench`: throughput on one core of the full pipeline, the cleaner alone, the province
 // classifier alone and a jusText-style baseline, on the project's samples and on long documents;
-// peak memory; bundle sizes and cold-start import times. Prints a summary and regenerates
-// docs/benchmarks.md.
+// peak memory; bundle sizes and cold-start import times; then on the local stack: end-to-end articles
+// per second, the ingest handler's memory on the largest objects, capacity units per article and per
+// search, search latency at growing corpus sizes and the monthly cost model. Prints a summary and
+// regenerates docs/benchmarks.md. `--articles 10000,50000` sets the latency corpus sizes.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { format } from 'prettier';
 import { processDocument } from '#domain/article/process-document';
 import { cleanText } from '#domain/cleaning/index';
@@ -15,6 +18,24 @@ import { measureColdStarts } from './cold-start.ts';
 import { extractBodyJustext } from './justext-baseline.ts';
 import { MIN_RUN_MS, RUNS, measureThroughputs, type Corpus } from './measure.ts';
 import { formatConsole, formatMarkdown, type CorpusResult, type Machine } from './report.ts';
+import { INGEST_FUNCTION, INGEST_QUEUE, SEARCH_FUNCTION } from '#config/resources';
+import { estimateMonthlyCost } from './cost-model.ts';
+import { measureEndToEnd } from './end-to-end.ts';
+import { measureHandlerMemory } from './handler-memory.ts';
+import { formatLocalStackMarkdown } from './report-storage.ts';
+import { measureStorage } from './storage.ts';
+
+const { values: options } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '1000,10000' },
+    'end-to-end-objects': { type: 'string', default: '400' },
+  },
+});
+/** Corpus sizes the issue asks search latency for. */
+const ASKED_LATENCY_SIZES = [10_000, 50_000];
+const COST_ARTICLES = 1_000_000;
+const COST_SEARCHES = 100_000;
+const MEGABYTES_PER_GIGABYTE = 1024;
 
 /** Long documents: the samples joined this many times (a few hundred KB, a very long page). */
 const LONG_DOCUMENT_REPEAT = 50;
@@ -143,9 +164,60 @@ const report = {
   targetMegabytesPerSecond: TARGET_MEGABYTES_PER_SECOND,
 };
 console.log(formatConsole(report));
+
+const latencySizes = options.articles.split(',').map(Number);
+const endToEnd = await measureEndToEnd(Number(options['end-to-end-objects']));
+console.log(
+  `end to end: ${endToEnd.articles} articles in ${endToEnd.seconds.toFixed(1)} s, ` +
+    `${endToEnd.articlesPerSecond.toFixed(1)} articles/s, ${endToEnd.writeUnitsPerArticle.toFixed(1)} write units per article`,
+);
+const handlerMemory = measureHandlerMemory();
+for (const figure of handlerMemory)
+  console.log(
+    `handler memory, ${figure.kind}: +${figure.handlerAddedMegabytes.toFixed(0)} MB (${figure.outcome})`,
+  );
+const storage = await measureStorage(latencySizes);
+for (const entry of storage.latency)
+  console.log(
+    `search latency at ${entry.articles} articles: p50 ${entry.p50.toFixed(1)} ms, p95 ${entry.p95.toFixed(1)} ms, p99 ${entry.p99.toFixed(1)} ms`,
+  );
+const missing = ASKED_LATENCY_SIZES.filter(
+  (size) => !storage.latency.some((entry) => entry.articles >= size),
+);
+const lastLoad = storage.latency.at(-1);
+const latencyGap =
+  missing.length === 0 || !lastLoad
+    ? null
+    : `Not measured in this run: ${missing.join(' and ')} articles. Loading runs at about ` +
+      `${(lastLoad.articles / lastLoad.loadSeconds).toFixed(0)} articles/s into the in-process emulator (each ` +
+      'article is some 130 item writes), so 50,000 articles take over half an hour on this machine. ' +
+      'Run `npm run bench -- --articles 10000,50000` to measure them; the plan is a bulk loader that writes ' +
+      'the same items with BatchWriteItem from several processes.';
+const readUnits = storage.readUnitsPerSearch.map((entry) => entry.readUnits);
+const costs = estimateMonthlyCost({
+  articles: COST_ARTICLES,
+  searches: COST_SEARCHES,
+  writeUnitsPerArticle: endToEnd.writeUnitsPerArticle,
+  readUnitsPerSearch: readUnits.reduce((sum, units) => sum + units, 0) / readUnits.length,
+  ingestSecondsPerArticle: 1 / endToEnd.articlesPerSecond,
+  ingestMemoryGigabytes: INGEST_FUNCTION.memoryMb / MEGABYTES_PER_GIGABYTE,
+  searchSeconds: (lastLoad?.p50 ?? 0) / 1000,
+  searchMemoryGigabytes: SEARCH_FUNCTION.memoryMb / MEGABYTES_PER_GIGABYTE,
+  batchSize: INGEST_QUEUE.batchSize,
+  objectBytes: 4096,
+});
+const localStackMarkdown = formatLocalStackMarkdown({
+  endToEnd,
+  handlerMemory,
+  storage,
+  costs,
+  costArticles: COST_ARTICLES,
+  costSearches: COST_SEARCHES,
+  latencyGap,
+});
 // Formatted like every other file, so `npm run lint` (prettier --check) accepts the generated page.
 writeFileSync(
   join(projectRoot, 'docs', 'benchmarks.md'),
-  await format(formatMarkdown(report), { parser: 'markdown' }),
+  await format(`${formatMarkdown(report)}\n${localStackMarkdown}`, { parser: 'markdown' }),
 );
 console.log('\nwrote docs/benchmarks.md');

@@ -93,15 +93,12 @@ export class LiteralScanner {
       const fallback = failure[state]!;
       for (let word = 0; word < words; word++)
         this.outputs[state * words + word]! |= this.outputs[fallback * words + word]!;
-      for (let letter = 0; letter < letters; letter++) {
-        const child = children[state]!.get(letter);
-        if (child === undefined) {
-          this.transitions[state * letters + letter] = this.transitions[fallback * letters + letter]!;
-        } else {
-          failure[child] = this.transitions[fallback * letters + letter]!;
-          this.transitions[state * letters + letter] = child;
-          queue.push(child);
-        }
+      // A state moves like its failure state except on its own children: copy that row, then the children.
+      this.transitions.copyWithin(state * letters, fallback * letters, (fallback + 1) * letters);
+      for (const [letter, child] of children[state]!) {
+        failure[child] = this.transitions[fallback * letters + letter]!;
+        this.transitions[state * letters + letter] = child;
+        queue.push(child);
       }
     }
     this.hasOutput = new Uint8Array(stateCount);
