@@ -5,7 +5,6 @@
 import type { ProvinceRef, ProvinceVerdict } from '#domain/article/types';
 import { findMentions, type Mention, type Zone } from './find-mentions.ts';
 import { PLACE_INDEX } from './place-index.ts';
-import type { SyllableReading } from './tokenize-syllables.ts';
 import { lookupProvince } from './province-registry.ts';
 import { resolveMentions } from './resolve-mentions.ts';
 import { decideProvince, listMentionedCodes } from './score-provinces.ts';
@@ -30,8 +29,7 @@ const MASTHEAD_MAX_PARAGRAPH = 3;
 
 function collectMentions(input: ProvinceInput): Mention[] {
   const mentions: Mention[] = [];
-  const readings = new Map<string, SyllableReading>();
-  const find = (text: string, zone: Zone, id: number) => findMentions(text, zone, id, PLACE_INDEX, readings);
+  const find = (text: string, zone: Zone, id: number) => findMentions(text, zone, id, PLACE_INDEX);
   let pieceId = 0;
   if (input.title) mentions.push(...find(input.title.normalize('NFC'), 'title', pieceId++));
   const paragraphs = input.body

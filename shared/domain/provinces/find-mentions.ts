@@ -143,14 +143,14 @@ function matchAt(syllables: readonly Syllable[], start: number, root: PlaceNode)
   return best;
 }
 
-/** All mentions in one piece of text. `text` should be NFC. Pieces of one document may share one
- *  `readings` map, so each distinct syllable is keyed once per document. */
+/** All mentions in one piece of text. `text` should be NFC. Syllables are keyed through the
+ *  tokeniser's shared cache unless a `readings` map is given. */
 export function findMentions(
   text: string,
   zone: Zone,
   pieceId: number,
   root: PlaceNode = PLACE_INDEX,
-  readings: Map<string, SyllableReading> = new Map(),
+  readings?: Map<string, SyllableReading>,
 ): Mention[] {
   const syllables = tokenizeSyllables(replaceLookalikeLetters(text), readings);
   const isolated = isIsolatedLine(text, syllables, zone);

@@ -1,7 +1,13 @@
 // Splits text into syllables (runs of letters and digits) with what matching needs to know about
 // each: its key, its capitalisation, and what separates it from the previous syllable. Matching
 // whole syllables is what keeps "Long An" from matching inside "Long Ant".
-import { CHARACTER_CLASS, readCharacterClass } from '#domain/text/character-classes';
+import {
+  CHARACTER_CLASS,
+  CLASS_TABLE,
+  CLASS_TABLE_SIZE,
+  NOT_IN_CLASS_TABLE,
+  readCharacterClass,
+} from '#domain/text/character-classes';
 import { toMatchKey } from './normalize-place-text.ts';
 
 export const CAPITALISATION = { lower: 'lower', title: 'title', upper: 'upper', digits: 'digits' } as const;
@@ -22,14 +28,30 @@ export interface Syllable {
 
 const SYLLABLE_CHARACTER = CHARACTER_CLASS.letter | CHARACTER_CLASS.mark | CHARACTER_CLASS.number;
 
-/** UTF-16 units of the code point at `index`: 2 for a surrogate pair, else 1. */
-function readCodePointWidth(text: string, index: number): number {
-  const code = text.charCodeAt(index);
-  if (code < 0xd800 || code > 0xdbff || index + 1 >= text.length) return 1;
-  const low = text.charCodeAt(index + 1);
-  return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+/** Between two syllables, any of these starts a new sentence or line (the gap's characters). */
+const SENTENCE_BREAK_CHARACTERS = new Set('.!?:;\n\r"“”()[]|');
+
+function breaksSentence(gap: string): boolean {
+  for (let index = 0; index < gap.length; index++)
+    if (SENTENCE_BREAK_CHARACTERS.has(gap[index]!)) return true;
+  return false;
 }
-const SENTENCE_BREAK = /[.!?:;\n\r"“”()[\]|]/;
+
+/** The character class of the code point at `index`, and its width in UTF-16 units, packed as
+ *  flags * 4 + width: the tokeniser's inner loop reads every character of every paragraph. */
+function readClassAndWidth(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < CLASS_TABLE_SIZE) {
+    const flags = CLASS_TABLE[code]!;
+    if (flags !== NOT_IN_CLASS_TABLE) return flags * 4 + 1;
+  }
+  if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+    const low = text.charCodeAt(index + 1);
+    if (low >= 0xdc00 && low <= 0xdfff)
+      return readCharacterClass((code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000) * 4 + 2;
+  }
+  return readCharacterClass(code) * 4 + 1;
+}
 
 const SMALL_A = 0x61;
 const SMALL_Z = 0x7a;
@@ -54,15 +76,19 @@ export interface SyllableReading {
   readonly capitalisation: Capitalisation;
 }
 
+// Readings are a pure function of the syllable, so one cache serves every document and every
+// container alike (the same text always gets the same reading). News text draws on a few thousand
+// distinct syllables; the cache is emptied when it outgrows that, so memory stays bounded.
+const SHARED_READINGS = new Map<string, SyllableReading>();
+const SHARED_READINGS_MAX = 50_000;
+
 /**
  * Syllables of a text. A text repeats a few hundred distinct syllables, so key and capitalisation are
- * read once for each; a caller tokenising many short texts (the gazetteer's names) passes one
- * `readings` map for all of them.
+ * read once for each, from a cache shared by all callers unless `readings` is given.
  */
-export function tokenizeSyllables(
-  text: string,
-  readings: Map<string, SyllableReading> = new Map(),
-): Syllable[] {
+export function tokenizeSyllables(text: string, readings?: Map<string, SyllableReading>): Syllable[] {
+  const cache = readings ?? SHARED_READINGS;
+  if (readings === undefined && cache.size > SHARED_READINGS_MAX) cache.clear();
   const syllables: Syllable[] = [];
   let previousEnd = 0;
   const length = text.length;
@@ -70,21 +96,22 @@ export function tokenizeSyllables(
   while (index < length) {
     // A syllable is a run of letters, marks and digits (/[\p{L}\p{M}\p{N}]+/u), read by table.
     const start = index;
-    while (index < length) {
-      const width = readCodePointWidth(text, index);
-      if ((readCharacterClass(text.codePointAt(index)!) & SYLLABLE_CHARACTER) === 0) break;
-      index += width;
+    let classAndWidth = readClassAndWidth(text, index);
+    while ((classAndWidth >> 2) & SYLLABLE_CHARACTER) {
+      index += classAndWidth & 3;
+      if (index >= length) break;
+      classAndWidth = readClassAndWidth(text, index);
     }
     if (index === start) {
-      index += readCodePointWidth(text, index);
+      index += classAndWidth & 3;
       continue;
     }
     const syllable = text.slice(start, index);
     const gapBefore = text.slice(previousEnd, start);
-    let reading = readings.get(syllable);
+    let reading = cache.get(syllable);
     if (!reading) {
       reading = { key: toMatchKey(syllable), capitalisation: readCapitalisation(syllable) };
-      readings.set(syllable, reading);
+      cache.set(syllable, reading);
     }
     syllables.push({
       text: syllable,
@@ -93,7 +120,7 @@ export function tokenizeSyllables(
       end: index,
       capitalisation: reading.capitalisation,
       gapBefore,
-      startsSentence: syllables.length === 0 || SENTENCE_BREAK.test(gapBefore),
+      startsSentence: syllables.length === 0 || breaksSentence(gapBefore),
     });
     previousEnd = index;
   }
