@@ -47,10 +47,12 @@ function classifyContextFree(
   options: JustextOptions,
   stopwords: ReadonlySet<string>,
 ): JustextClass {
+  // jusText measures every paragraph before it branches (classify_paragraphs computes the stop-word
+  // density first), so a short paragraph costs its word look-ups too.
+  const density = measureStopwordDensity(text, stopwords);
   if (LINK_DENSITY_OF_TEXT > options.maxLinkDensity) return 'bad';
   if (COPYRIGHT.test(text)) return 'bad';
   if (text.length < options.lengthLow) return 'short';
-  const density = measureStopwordDensity(text, stopwords);
   if (density >= options.stopwordsHigh) return text.length > options.lengthHigh ? 'good' : 'near-good';
   if (density >= options.stopwordsLow) return 'near-good';
   return 'bad';
