@@ -21,6 +21,9 @@ const DATE_LOOKAHEAD_MAX_OTHER_WORDS = 0;
 // between a header clock and the title come the logo, menus, search and breadcrumbs, while article
 // dates are printed right above or below the title (a section name or kicker in between at most).
 const HEADER_CLOCK_MIN_LINES_TO_TITLE = 4;
+// A name beside the date line is the author when a headline stands this close above it (the title, or
+// a kicker and the title).
+const KICKER_SEARCH_LINES = 2;
 
 /**
  * The stage's working copy: its own array of lines (copied once from the input state, which stays
@@ -120,20 +123,42 @@ const PROVINCE_NAMES: ReadonlySet<string> = new Set(
   [...listOldProvinces(), ...listNewProvinces()].map((province) => foldDiacritics(province.name)),
 );
 
+/** Whether a head line could be the headline (heading-shaped, not a name, not a widget or metadata). */
+function isHeadlineCandidate(line: CleaningLine | undefined): boolean {
+  if (!line || line.widget !== null || line.role === 'meta') return false;
+  const { text, features, folded } = line.segment;
+  return isHeadingLike(text, features, folded) && parseBareNameLine(text) === null;
+}
+
 /**
- * Some sites print the author's bare name right under the date line, above the title ("Thứ hai,
- * 10/3/2025 08:00" / "Minh Khôi" / headline). A name line there, with a line still between it and the
- * body, is the author rather than a kicker.
+ * Sites print the author's bare name next to the date line, in the head. Under the date line, above
+ * the title ("Thứ hai, 10/3/2025 08:00" / "Minh Khôi" / headline): a name line with a line still
+ * between it and the body. Under the date line right above the lead, or between the title and the date
+ * line ("Headline" / "NGỌC AN" / "12/07/2024 06:30"): a name line once a headline stands above it. The
+ * name is then the author rather than the title or a kicker.
  */
-function findAuthorUnderDate(start: Draft, dates: readonly { index: number }[], headEnd: number): Draft {
+function findAuthorNextToDate(start: Draft, dates: readonly { index: number }[], headEnd: number): Draft {
   let draft = start;
+  const takeName = (index: number): boolean => {
+    const line = draft.lines[index];
+    if (!line || index >= headEnd || line.widget !== null || line.role === 'meta') return false;
+    if (draft.metadata.author !== null || PROVINCE_NAMES.has(line.segment.folded)) return false;
+    const name = parseBareNameLine(line.segment.text);
+    if (name) draft = markMeta(draft, index, { author: name });
+    return name !== null;
+  };
+  const headlineAbove = (index: number): boolean => {
+    for (let i = index - 1; i >= 0 && i >= index - KICKER_SEARCH_LINES; i--)
+      if (isHeadlineCandidate(draft.lines[i])) return true;
+    return false;
+  };
   for (const { index } of dates) {
     const below = index + 1;
-    const line = draft.lines[below];
-    if (!line || below >= headEnd - 1 || line.widget !== null || line.role === 'meta') continue;
-    if (draft.metadata.author !== null || PROVINCE_NAMES.has(line.segment.folded)) continue;
-    const name = parseBareNameLine(line.segment.text);
-    if (name) draft = markMeta(draft, below, { author: name });
+    if (below < headEnd - 1) {
+      if (takeName(below)) continue;
+    } else if (below === headEnd - 1 && headlineAbove(index) && takeName(below)) continue;
+    const above = index - 1;
+    if (above > 0 && headlineAbove(above)) takeName(above);
   }
   return draft;
 }
@@ -149,7 +174,7 @@ function extractHead(start: Draft, headEnd: number, hintTitle: string | null): D
     if (byline && draft.lines[i]?.widget === null)
       draft = markMeta(draft, i, fillMissing(draft.metadata, byline));
   }
-  draft = findAuthorUnderDate(draft, dates, headEnd);
+  draft = findAuthorNextToDate(draft, dates, headEnd);
   let titleIndex: number | null = null;
   const wanted = hintTitle === null ? null : foldDiacritics(hintTitle);
   const hinted = draft.lines.findIndex(

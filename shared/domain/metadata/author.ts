@@ -17,6 +17,44 @@ const POSTED_BY_LABEL = /^(dang boi|viet boi|nguoi (?:dang|viet)|posted by|writt
 // What follows the name on such a line: the time or date of posting.
 const POSTED_AT_TAIL = /\s+(?:lúc|vào(?:\s+lúc)?|ngày|at|on|-|–|\|)\s.*$|\s+\d.*$/iu;
 const THEO_PREFIX = /^theo\s+/;
+// Credits of the newsroom rather than of a person, on a line of their own: "PV", "Nhóm PV", "BTV",
+// "CTV", "Ban Biên tập", "Phóng viên", optionally with the desk or agency after a slash ("PV/VOV1").
+const STAFF_CREDIT =
+  /^(?:nhom\s+)?(?:pv|ptv|btv|ctv|bbt|ban bien tap|phong vien|phong vien thuong tru|nhom phong vien)(?:\s*(?:-|,|va)\s*(?:pv|ctv|btv|ptv))*(?:\s*\/\s*\S.{0,30})?$/;
+// "Thanh Tùng/VOV-Tây Bắc", "Thu Hà/Báo Tin tức", "Minh Anh/VTV": the writer, then the agency or paper.
+const NAME_SLASH_AGENCY = /^([^/]{2,40}?)\s*\/\s*(\p{Lu}[^/]{1,40})$/u;
+// A label's name part is a short credit, never a sentence: "PV: Thưa ông, …?" opens an interview question.
+const LABELLED_NAME_MAX_WORDS = 10;
+const SENTENCE_END = /[?!…]["'”’»)\]]*$/u;
+// Papers and agencies credited after "Theo" whose names read like a person's ("Theo Tuổi Trẻ").
+const PAPER_NAMES = new Set([
+  'tuoi tre',
+  'thanh nien',
+  'tien phong',
+  'lao dong',
+  'nhan dan',
+  'nguoi lao dong',
+  'phap luat',
+  'quan doi nhan dan',
+  'cong an nhan dan',
+  'sai gon giai phong',
+  'ha noi moi',
+  'dan tri',
+  'dan viet',
+  'tin tuc',
+  'thoi nay',
+  'dai doan ket',
+  'kinh te do thi',
+  'an ninh thu do',
+  'giao duc thoi dai',
+  'suc khoe doi song',
+  'doi song phap luat',
+  'vietnam plus',
+  'vietnamplus',
+]);
+// A workplace after the writer's name: "Nguyễn Hưng - Báo Lào Cai", "Huyền Trang - Trung tâm TT-VH huyện".
+const WORKPLACE_SUFFIX =
+  /\s+[-–]\s+(?:(?:Báo|Đài|Tạp chí|Trung tâm|Cổng|Kênh|Phòng|Sở|Ban|Hội|Ủy ban|UBND|Huyện ủy|Tỉnh ủy|Thành ủy)\s|\p{Lu}{3,}\b).*$/u;
 // A name has 1–5 syllables; one is allowed only as a pen name after an explicit label.
 const MAX_NAME_WORDS = 5;
 const MIN_BARE_NAME_WORDS = 2;
@@ -52,14 +90,19 @@ function isNameWord(word: string): boolean {
   );
 }
 
+// Initials alone sign many provincial articles: "H.A", "N.T.H", "T.Linh".
+const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}\p{Ll}*\.?$/u;
+
 function isSingleName(name: string, minWords: number): boolean {
   const words = name.split(/\s+/).filter(Boolean);
+  if (words.length === 1 && INITIALS.test(words[0] ?? '')) return true;
   return words.length >= minWords && words.length <= MAX_NAME_WORDS && words.every(isNameWord);
 }
 
 /** Whether a whole line reads as one or more person names, e.g. "Thanh Hương" or "Lan Anh - Quốc Tuấn". */
 export function looksLikePersonName(text: string, minWords = MIN_BARE_NAME_WORDS): boolean {
   const stripped = text
+    .replace(WORKPLACE_SUFFIX, '')
     .replace(NAME_SUFFIX, '')
     .replace(/[.;:]+$/, '')
     .trim();
@@ -70,6 +113,7 @@ export function looksLikePersonName(text: string, minWords = MIN_BARE_NAME_WORDS
 
 function cleanName(text: string): string {
   return text
+    .replace(WORKPLACE_SUFFIX, '')
     .replace(NAME_SUFFIX, '')
     .replace(/[.;:]+$/, '')
     .trim();
@@ -90,7 +134,14 @@ export function parseBylineLine(line: string, folded: string = foldDiacritics(li
   const label = BYLINE_LABEL.exec(folded);
   if (label) {
     const name = cleanName(text.slice(label[0].length));
-    return name ? { author: name, source: null } : null;
+    if (!name || SENTENCE_END.test(name) || name.split(/\s+/).length > LABELLED_NAME_MAX_WORDS) return null;
+    return { author: name, source: null };
+  }
+  if (STAFF_CREDIT.test(folded)) return { author: text.replace(/\s*\/.*$/, ''), source: null };
+  if (text.includes('/')) {
+    const slashed = NAME_SLASH_AGENCY.exec(text);
+    if (slashed && looksLikePersonName(slashed[1] ?? '', 1))
+      return { author: cleanName(slashed[1] ?? ''), source: (slashed[2] ?? '').trim() };
   }
   const posted = POSTED_BY_LABEL.exec(folded);
   if (posted) {
@@ -101,9 +152,18 @@ export function parseBylineLine(line: string, folded: string = foldDiacritics(li
   if (theo) {
     const credited = cleanName(text.slice(theo[0].length));
     if (!credited || credited.split(/\s+/).length > MAX_NAME_WORDS + 3) return null;
+    if (
+      PAPER_NAMES.has(
+        foldDiacritics(credited)
+          .toLowerCase()
+          .replace(/\s*&\s*/g, ' '),
+      )
+    )
+      return { author: null, source: credited };
     if (looksLikePersonName(credited) && !looksLikeOrganisation(credited))
       return { author: credited, source: null };
-    if (/^\p{Lu}/u.test(credited)) return { author: null, source: credited };
+    if (/^\p{Lu}/u.test(credited) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(credited))
+      return { author: null, source: credited };
   }
   return null;
 }

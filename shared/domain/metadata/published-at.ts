@@ -32,6 +32,25 @@ const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 // "ngày 15 tháng 10 năm 2022", also without "ngày" or "năm" ("15 tháng 10, 2022") on a line of its own.
 const WORDED_DATE =
   /(?<![\d/.-])(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:,\s*)?(?:nam\s+)?(\d{4})(?![\d/.-])/;
+// Months in words, as some sites print them: "12 Tháng Bảy, 2024", "ngày 5 tháng Giêng năm 2024".
+const MONTH_WORDS: Readonly<Record<string, number>> = {
+  gieng: 1,
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  tu: 4,
+  nam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+  muoi: 10,
+  'muoi mot': 11,
+  'muoi hai': 12,
+  chap: 12,
+};
+const WORDED_MONTH_DATE =
+  /(?<![\d/.-])(?:ngay\s+)?(\d{1,2})\s+thang\s+(muoi mot|muoi hai|gieng|mot|hai|ba|tu|nam|sau|bay|tam|chin|muoi|chap)\s*(?:,\s*|\s+nam\s+|\s+)(\d{4})(?![\d/.-])/;
 // "14:47", "14h47", "14h", "14g47", "14 giờ 47 phút"; an "h"/"g" must not start a word ("14 học sinh").
 const CLOCK =
   /(?<![\d/.:-])([01]?\d|2[0-3])(?:\s*:\s*([0-5]\d)|\s*[hg]\s*([0-5]\d)?(?![a-z])|\s+gio(?:\s+([0-5]\d))?)(?![\d/.-])/;
@@ -84,6 +103,19 @@ function findDate(folded: string): DateMatch | null {
       start: worded.index,
       end: worded.index + whole.length,
     });
+  }
+  if (candidates.length === 0 && folded.includes('thang')) {
+    const monthWord = WORDED_MONTH_DATE.exec(folded);
+    if (monthWord) {
+      const [whole, day, month, year] = monthWord;
+      candidates.push({
+        day: Number(day),
+        month: MONTH_WORDS[month ?? ''] ?? 0,
+        year: Number(year),
+        start: monthWord.index,
+        end: monthWord.index + whole.length,
+      });
+    }
   }
   const valid = candidates.filter(isValidDate).sort((a, b) => a.start - b.start);
   return valid[0] ?? null;

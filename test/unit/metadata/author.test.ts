@@ -20,6 +20,21 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine('Theo Báo Nhân Dân')).toEqual({ author: null, source: 'Báo Nhân Dân' });
   });
 
+  it('reads newsroom credits, a writer with the agency after a slash, and papers named like people', () => {
+    expect(parseBylineLine('PV')).toEqual({ author: 'PV', source: null });
+    expect(parseBylineLine('Nhóm PV')).toEqual({ author: 'Nhóm PV', source: null });
+    expect(parseBylineLine('PV/VOV1')).toEqual({ author: 'PV', source: null });
+    expect(parseBylineLine('Minh Anh/VTV')).toEqual({ author: 'Minh Anh', source: 'VTV' });
+    expect(parseBylineLine('Thu Hà/Báo Tin tức')).toEqual({ author: 'Thu Hà', source: 'Báo Tin tức' });
+    expect(parseBylineLine('Theo Tuổi Trẻ')).toEqual({ author: null, source: 'Tuổi Trẻ' });
+    expect(parseBylineLine('Theo baochinhphu.vn')).toEqual({ author: null, source: 'baochinhphu.vn' });
+  });
+
+  it('takes no interview question for a byline', () => {
+    expect(parseBylineLine('PV: Xin cảm ơn ông!')).toBeNull();
+    expect(parseBylineLine('PV: Thưa ông, sau ba năm triển khai, đâu là kết quả nổi bật nhất?')).toBeNull();
+  });
+
   it('ignores sentences starting with "Theo"', () => {
     expect(
       parseBylineLine('Theo kế hoạch, công trình sẽ hoàn thành vào cuối năm nay để phục vụ người dân.'),
@@ -34,6 +49,13 @@ describe('bare name lines', () => {
     expect(parseBareNameLine('NGUYỄN VĂN HÙNG')).toBe('NGUYỄN VĂN HÙNG');
     expect(looksLikePersonName('Minh Thư - Hải Đăng')).toBe(true);
     expect(parseBareNameLine('Hoàng Yến (ảnh)')).toBe('Hoàng Yến');
+  });
+
+  it('reads initials and drops the workplace after the name', () => {
+    expect(parseBareNameLine('H.A')).toBe('H.A');
+    expect(parseBareNameLine('Nguyễn Hưng - Báo Lào Cai')).toBe('Nguyễn Hưng');
+    expect(parseBareNameLine('Huyền Trang - Trung tâm TT-VH huyện')).toBe('Huyền Trang');
+    expect(parseBareNameLine('Lan Anh - Quốc Tuấn')).toBe('Lan Anh - Quốc Tuấn');
   });
 
   it('rejects lines that are not names', () => {
