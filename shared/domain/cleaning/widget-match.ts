@@ -1,7 +1,13 @@
 // Decides whether one line is a page widget, and which family.
 import type { RemovalReason } from '#domain/article/types';
 import { countLetterRuns } from '#domain/text/letter-runs';
-import { PatternPrefilter, hasGroup, intersects, isEmptyGroupSet } from '#domain/text/literal-scanner';
+import {
+  PatternPrefilter,
+  hasGroup,
+  intersects,
+  isEmptyGroupSet,
+  type GroupSet,
+} from '#domain/text/literal-scanner';
 import { foldDiacritics } from '#domain/text/normalize';
 import { LANGUAGE_NAMES, WIDGET_FAMILIES, type WidgetFamily } from './widget-families.ts';
 import { WIDGET_MAX_WORDS } from './thresholds.ts';
@@ -166,6 +172,27 @@ const FAMILY_PATTERNS = WIDGET_FAMILIES.map((family) => {
     patternSet: PATTERN_PREFILTER.groupSet(indices),
   };
 });
+// Each family as one bit, and each pattern's family bit: the families a line's candidate patterns
+// belong to are then one integer, and the loop below skips the others without testing their sets.
+if (FAMILY_PATTERNS.length > 31) throw new Error('family bits need one integer per line');
+const FAMILY_BIT_OF_PATTERN = new Int32Array(ALL_PATTERNS.length);
+FAMILY_PATTERNS.forEach(({ patterns }, familyIndex) => {
+  for (const { index } of patterns) FAMILY_BIT_OF_PATTERN[index] = 1 << familyIndex;
+});
+
+/** The families (as bits, FAMILY_PATTERNS order) with a pattern among the candidates. */
+function familiesOf(candidates: GroupSet): number {
+  let families = 0;
+  for (let word = 0; word < candidates.length; word++) {
+    let bits = candidates[word]!;
+    while (bits !== 0) {
+      const lowest = bits & -bits;
+      families |= FAMILY_BIT_OF_PATTERN[word * 32 + 31 - Math.clz32(lowest)]!;
+      bits ^= lowest;
+    }
+  }
+  return families;
+}
 const TOPICAL_FAMILY_NAMES: ReadonlySet<string> = new Set(
   WIDGET_FAMILIES.filter((family) => family.topical === true).map((family) => family.name),
 );
@@ -224,9 +251,13 @@ export function matchWidget(
   // Patterns ruled out for the line may still match what is left once other phrases are taken out
   // (the gap closes two words into a phrase): the rest is screened again whenever it changes.
   let restCandidates = candidates;
-  for (const { family, anyPattern, patterns, patternSet } of FAMILY_PATTERNS) {
+  const lineFamilies = familiesOf(candidates);
+  let restFamilies = lineFamilies;
+  for (let familyIndex = 0; familyIndex < FAMILY_PATTERNS.length; familyIndex++) {
+    const familyBit = 1 << familyIndex;
     // A family with no candidate pattern in the line or in the rest can neither match nor change the rest.
-    if (!intersects(candidates, patternSet) && !intersects(restCandidates, patternSet)) continue;
+    if (((lineFamilies | restFamilies) & familyBit) === 0) continue;
+    const { family, anyPattern, patterns } = FAMILY_PATTERNS[familyIndex]!;
     let covered = 0;
     let inFolded = false;
     for (const { index, global } of patterns) {
@@ -237,8 +268,7 @@ export function matchWidget(
       covered += coverage;
     }
     // Until a family's phrases are taken out, the rest is the folded line itself: no second test.
-    const inRest =
-      rest === folded ? inFolded : intersects(restCandidates, patternSet) && anyPattern.test(rest);
+    const inRest = rest === folded ? inFolded : (restFamilies & familyBit) !== 0 && anyPattern.test(rest);
     if (inRest) {
       for (const { index, global } of patterns) {
         if (!hasGroup(restCandidates, index)) continue;
@@ -246,6 +276,7 @@ export function matchWidget(
         if (replaced === rest) continue;
         rest = replaced;
         restCandidates = PATTERN_PREFILTER.candidates(rest);
+        restFamilies = familiesOf(restCandidates);
       }
     }
     if (covered > 0 && (!best || covered > best.covered)) {

@@ -71,3 +71,26 @@ describe('normalizeText trims every line as String#trim would', () => {
     }
   });
 });
+
+describe('normalizeText in one pass', () => {
+  // The definition it implements, one regular expression per rule.
+  const byRules = (text: string): string =>
+    text
+      .replace(/[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, '')
+      .replace(/[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+      .replace(/ {2,}/g, ' ')
+      .split('\n')
+      .map((line) => line.replace(/^[ \v\f\u2028\u2029]+|[ \v\f\u2028\u2029]+$/g, ''))
+      .join('\n');
+
+  it('gives what the rules give on random mixes of letters, invisible characters and white space', () => {
+    const pieces = ['Hà', 'nội', ' ', '  ', '\t', '\u00a0', '\u2009', '\u3000', '\u200b', '\ufeff', '\u00ad'];
+    pieces.push('\v', '\f', '\u2028', '\u2029', '\n', '\n\n', 'x', '.', '\u2060', '\u202f', '\u1680');
+    let seed = 11;
+    const pick = (): string => pieces[(seed = (seed * 48271) % 2147483647) % pieces.length]!;
+    for (let round = 0; round < 2000; round++) {
+      const text = Array.from({ length: 12 }, pick).join('');
+      expect(normalizeText(text), JSON.stringify(text)).toBe(byRules(text));
+    }
+  });
+});
