@@ -1,9 +1,11 @@
 // Storage figures for `npm run bench` (issue #9): write units per stored article and read units per
-// search, measured on the emulators through the real repository, and search latency at growing corpus
+// search, measured on the emulator through the real repository, and search latency at growing corpus
 // sizes. Articles are generated pages (bench/soak/soak-corpus.ts) that go through the real pipeline
-// (parse, clean, classify, build the record) and are then stored by the repository's own write path:
-// the same items and keys as the ingest function writes, without S3 and SQS in between, which the
-// end-to-end figure measures separately.
+// (parse, clean, classify, build the record). The first few hundred are stored by the repository's own
+// write path (metered: write units per article); the rest by the bulk loader (bench/bulk-load.ts), which
+// writes the same items with BatchWriteItem, because some 130 single-item writes per article would take
+// over half an hour for 50,000 articles. dynalite runs in a child process (bench/dynalite-process.ts), so
+// the timed searches do not share a JavaScript thread with the emulator or with the load.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,13 +15,18 @@ import { buildArticleRecord, type ArticleRecord } from '#domain/article/record';
 import { parseObject } from '#domain/input/parse-object';
 import { searchArticles, type SearchArticlesRequest } from '#use-cases/search-articles';
 import { createLocalDynamoDbClient } from '../infra/local/clients.ts';
-import { createLocalResources, startEmulators } from '../infra/local/emulators.ts';
+import { BulkLoader } from './bulk-load.ts';
 import { meterCapacity } from './capacity-meter.ts';
+import { startDynaliteProcess } from './dynalite-process.ts';
 import { runBounded } from './soak/run-bounded.ts';
 import { generateSoakObjects, DEFAULT_SOAK_MIX } from './soak/soak-corpus.ts';
 
-/** Parallel article writes: keeps the emulator busy without queuing thousands of requests. */
+/** Parallel article writes through the repository: keeps the emulator busy without queuing thousands. */
 const WRITE_CONCURRENCY = 16;
+/** Articles stored through the repository's write path before the bulk loader takes over. */
+const REPOSITORY_ARTICLES = 200;
+/** BatchWriteItem requests the bulk loader keeps in flight. */
+const LOAD_CONCURRENCY = 8;
 /** Each query of the mix is timed this many times at each corpus size. */
 const SEARCH_REPEATS = 40;
 const PAGE_SIZE = 20;
@@ -35,24 +42,37 @@ export const SEARCH_MIX: readonly { readonly name: string; readonly request: Sea
   { name: 'province listing', request: { province: '01', limit: PAGE_SIZE } },
 ];
 
-export interface LatencyFigures {
-  readonly articles: number;
+export interface QueryLatency {
+  readonly name: string;
   readonly p50: number;
   readonly p95: number;
   readonly p99: number;
-  /** Wall time to load the corpus up to this size, and its rate. */
+}
+
+export interface LatencyFigures {
+  readonly articles: number;
+  /** Over every timed search of the mix. */
+  readonly p50: number;
+  readonly p95: number;
+  readonly p99: number;
+  readonly perQuery: readonly QueryLatency[];
+  /** Wall time to load the corpus up to this size (the smaller sizes' loads included). */
   readonly loadSeconds: number;
 }
 
 export interface StorageFigures {
   readonly writeUnitsPerArticle: number;
+  /** Articles stored through the repository's write path (the first ones, metered); the rest bulk-loaded. */
+  readonly repositoryArticles: number;
   readonly readUnitsPerSearch: readonly { readonly name: string; readonly readUnits: number }[];
   readonly latency: readonly LatencyFigures[];
   readonly emulator: string;
+  readonly searchRepeats: number;
+  readonly loadConcurrency: number;
 }
 
 /** Generated articles, cleaned and classified by the real pipeline, ready to store. */
-function* generateRecords(count: number, seed: number): Generator<ArticleRecord> {
+export function* generateRecords(count: number, seed: number): Generator<ArticleRecord> {
   const mix = { ...DEFAULT_SOAK_MIX, badShare: 0, duplicateShare: 0, jsonShare: 1, jsonlShare: 0 };
   const objects = generateSoakObjects(count, { seed, prefix: 'incoming/bench/', mix });
   for (const object of objects) {
@@ -74,48 +94,82 @@ function percentile(sorted: readonly number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? 0;
 }
 
-export async function measureStorage(corpusSizes: readonly number[]): Promise<StorageFigures> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'tinsach-bench-'));
-  const emulators = await startEmulators({ dataDir });
+function summarize(timings: number[]): { p50: number; p95: number; p99: number } {
+  const sorted = [...timings].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), p99: percentile(sorted, 0.99) };
+}
+
+function take<T>(source: Iterator<T>, count: number): T[] {
+  const taken: T[] = [];
+  while (taken.length < count) {
+    const next = source.next();
+    if (next.done) break;
+    taken.push(next.value);
+  }
+  return taken;
+}
+
+/** Lazily the next `count` records of `source`, so a large load never holds the whole corpus. */
+function* takeLazily<T>(source: Iterator<T>, count: number, onEach: () => void): Generator<T> {
+  for (let taken = 0; taken < count; taken++) {
+    const next = source.next();
+    if (next.done) return;
+    onEach();
+    yield next.value;
+  }
+}
+
+export interface MeasureStorageOptions {
+  /** LevelDB files in a temporary folder (the default), or the emulator's in-memory store. */
+  readonly inMemory?: boolean;
+}
+
+export async function measureStorage(
+  corpusSizes: readonly number[],
+  options: MeasureStorageOptions = {},
+): Promise<StorageFigures> {
+  const dataDir = options.inMemory ? undefined : await mkdtemp(join(tmpdir(), 'tinsach-bench-'));
+  const emulator = await startDynaliteProcess(dataDir ? { dataDir } : {});
   try {
-    const resources = await createLocalResources(emulators.endpoints, { notifications: false });
-    const client = createLocalDynamoDbClient(emulators.endpoints);
+    // One client for the metered work (the repository's writes, the searches), one for the bulk load.
+    const client = createLocalDynamoDbClient(emulator.endpoints);
+    const loaderClient = createLocalDynamoDbClient(emulator.endpoints);
     const capacity = meterCapacity(client);
-    const repository = new DynamoDbArticleRepository(client, resources.tableName);
-    const largest = Math.max(...corpusSizes);
-    const records = generateRecords(largest, 20_251_124);
+    const repository = new DynamoDbArticleRepository(client, emulator.tableName);
+    const loader = new BulkLoader(loaderClient, emulator.tableName, LOAD_CONCURRENCY);
+    const sizes = [...corpusSizes].sort((a, b) => a - b);
+    const records = generateRecords(Math.max(...sizes), 20_251_124);
 
-    let stored = 0;
-    let writeUnitsPerArticle = 0;
-    const latency: LatencyFigures[] = [];
+    // The first articles go through the repository's own write path: its write units per article.
     const loadStartedAt = performance.now();
-    for (const size of [...corpusSizes].sort((a, b) => a - b)) {
-      const batch: ArticleRecord[] = [];
-      for (let next = records.next(); stored + batch.length < size && !next.done;) {
-        batch.push(next.value);
-        if (stored + batch.length < size) next = records.next();
-      }
-      const writesBefore = capacity.writeUnits;
-      await runBounded(batch, WRITE_CONCURRENCY, (record) => repository.saveArticle(record));
-      if (stored === 0) writeUnitsPerArticle = (capacity.writeUnits - writesBefore) / batch.length;
-      stored += batch.length;
-      const loadSeconds = (performance.now() - loadStartedAt) / 1000;
-      process.stderr.write(`storage: ${stored} articles stored in ${loadSeconds.toFixed(0)} s\n`);
+    const firstBatch = take(records, Math.min(REPOSITORY_ARTICLES, sizes[0] ?? 0));
+    await runBounded(firstBatch, WRITE_CONCURRENCY, (record) => repository.saveArticle(record));
+    const writeUnitsPerArticle = capacity.writeUnits / Math.max(1, firstBatch.length);
+    let stored = firstBatch.length;
 
-      const timings: number[] = [];
+    const latency: LatencyFigures[] = [];
+    for (const size of sizes) {
+      await loader.load(takeLazily(records, size - stored, () => (stored += 1)));
+      const loadSeconds = (performance.now() - loadStartedAt) / 1000;
+      process.stderr.write(
+        `storage: ${stored} articles stored in ${loadSeconds.toFixed(0)} s ` +
+          `(${loader.totals.batches} batch writes)\n`,
+      );
+
+      // One untimed round first: the first search of a process pays for connections and compilation.
+      for (const { request } of SEARCH_MIX) await searchArticles(request, repository);
+      const timings = new Map<string, number[]>(SEARCH_MIX.map(({ name }) => [name, []]));
       for (let round = 0; round < SEARCH_REPEATS; round++) {
-        for (const { request } of SEARCH_MIX) {
+        for (const { name, request } of SEARCH_MIX) {
           const startedAt = performance.now();
           await searchArticles(request, repository);
-          timings.push(performance.now() - startedAt);
+          timings.get(name)?.push(performance.now() - startedAt);
         }
       }
-      timings.sort((a, b) => a - b);
       latency.push({
         articles: stored,
-        p50: percentile(timings, 0.5),
-        p95: percentile(timings, 0.95),
-        p99: percentile(timings, 0.99),
+        ...summarize([...timings.values()].flat()),
+        perQuery: SEARCH_MIX.map(({ name }) => ({ name, ...summarize(timings.get(name) ?? []) })),
         loadSeconds,
       });
     }
@@ -127,19 +181,30 @@ export async function measureStorage(corpusSizes: readonly number[]): Promise<St
       readUnitsPerSearch.push({ name, readUnits: capacity.readUnits - before });
     }
     client.destroy();
+    loaderClient.destroy();
     return {
       writeUnitsPerArticle,
+      repositoryArticles: firstBatch.length,
       readUnitsPerSearch,
       latency,
-      emulator: 'dynalite 4 (LevelDB files in a temporary folder), in this process',
+      emulator:
+        `dynalite 4 in a process of its own (${dataDir ? 'LevelDB files in a temporary folder' : 'in memory'}), ` +
+        'queried from the benchmark process',
+      searchRepeats: SEARCH_REPEATS,
+      loadConcurrency: LOAD_CONCURRENCY,
     };
   } finally {
-    await emulators.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await emulator.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
   }
 }
 
-if (process.argv[1]?.endsWith('storage.ts')) {
-  const sizes = process.argv.slice(2).map(Number);
-  console.log(JSON.stringify(await measureStorage(sizes.length > 0 ? sizes : [1000]), null, 2));
+// `npx tsx bench/storage.ts 10000 50000 [--in-memory]`: the storage figures alone, as JSON.
+if (process.argv[1] === import.meta.filename) {
+  const args = process.argv.slice(2);
+  const sizes = args.filter((arg) => !arg.startsWith('--')).map(Number);
+  const figures = await measureStorage(sizes.length > 0 ? sizes : [1000], {
+    inMemory: args.includes('--in-memory'),
+  });
+  console.log(JSON.stringify(figures, null, 2));
 }

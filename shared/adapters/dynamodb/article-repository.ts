@@ -48,9 +48,7 @@ import {
   buildFailureSk,
   buildFeedPk,
   buildListingSk,
-  buildNewProvinceCounterSk,
   buildNewProvincePk,
-  buildOldProvinceCounterSk,
   buildProvincePk,
   buildTermPk,
   buildReceiptPk,
@@ -59,13 +57,24 @@ import {
   buildSourcePk,
   CLAIM_SORT_KEY,
   KEY,
-  normalizeSourceKey,
   PROVINCE_COUNTER_PK,
   REJECTED_PARTITION,
   SOURCE_COUNTER_PK,
   SORT_KEY_CEILING,
   yearOf,
 } from './table-keys.ts';
+import {
+  buildArticleItem,
+  buildClaimItem,
+  buildCounterChanges,
+  buildFeedEntryItem,
+  buildTermEntryItems,
+  INDEX_ATTRIBUTES,
+  readStrings,
+  toSummary,
+  type CountedAs,
+  type Item,
+} from './article-items.ts';
 import { getInBatches, writeInBatches, type WriteRequest } from './batch-requests.ts';
 import {
   buildProfileKey,
@@ -74,10 +83,6 @@ import {
   type StoredProfile,
 } from './source-profile-item.ts';
 
-type Item = Record<string, unknown>;
-
-/** Result lists show the start of the body; 240 characters is two or three lines of a news lead. */
-const EXCERPT_CHARS = 240;
 /**
  * The "all" listing walks yearly partitions backwards until this year when no `from` is given. Vietnamese
  * news went online in the late 1990s; older publication dates are parsing errors, still listed under
@@ -102,15 +107,6 @@ const PROFILE_RETRY_BASE_MS = 10;
  */
 const REPLACE_ATTEMPTS = 4;
 
-/** Bookkeeping on the article item: its index terms, listing key, and the entries a replacement retired. */
-const INDEX_ATTRIBUTES = {
-  terms: 'indexTerms',
-  listedAt: 'listedAt',
-  retiredTerms: 'retiredTerms',
-  retiredListedAt: 'retiredListedAt',
-  revision: 'revision',
-} as const;
-
 const INTERNAL_ATTRIBUTES = new Set<string>([
   ...Object.values(KEY),
   ...Object.values(INDEX_ATTRIBUTES),
@@ -134,16 +130,6 @@ const SEARCH_DOCUMENT_ATTRIBUTES = [
   INDEX_ATTRIBUTES.listedAt,
 ] as const;
 
-/** What the counters count an article under; null for an article not counted (yet). */
-interface CountedAs {
-  readonly provinceCode: string | null;
-  readonly newProvinceCode: string | null;
-  readonly source: string | null;
-}
-
-const readStrings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
-
 function isConditionFailure(error: unknown): boolean {
   return (
     error instanceof ConditionalCheckFailedException ||
@@ -158,28 +144,6 @@ async function guard<T>(operation: string, run: () => Promise<T>): Promise<T> {
     if (isConditionFailure(error) || error instanceof InvalidCursorError) throw error;
     throw new StorageUnavailableError(operation, { cause: error });
   }
-}
-
-function buildExcerpt(body: string): string {
-  if (body.length <= EXCERPT_CHARS) return body;
-  const cut = body.slice(0, EXCERPT_CHARS);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${lastSpace > 0 ? cut.slice(0, lastSpace) : cut}…`;
-}
-
-function toSummary(record: ArticleRecord | Item): ArticleSummary {
-  const item = record as Item;
-  const body = typeof item['body'] === 'string' ? item['body'] : '';
-  return {
-    id: item['id'] as string,
-    title: (item['title'] as string | null | undefined) ?? null,
-    publishedAt: (item['publishedAt'] as string | null | undefined) ?? null,
-    sortedAt: item['sortedAt'] as string,
-    source: (item['source'] as string | null | undefined) ?? null,
-    url: (item['url'] as string | null | undefined) ?? null,
-    province: (item['province'] as ArticleSummary['province'] | undefined) ?? null,
-    excerpt: typeof item['excerpt'] === 'string' ? item['excerpt'] : buildExcerpt(body),
-  };
 }
 
 function toRecord(item: Item): ArticleRecord {
@@ -334,15 +298,7 @@ export class DynamoDbArticleRepository implements ArticleRepository {
    * that supersedes it (newer pipeline version, else later crawl; see supersedes()).
    */
   async saveArticle(record: ArticleRecord): Promise<SaveArticleResult> {
-    const claimed = await this.putIfAbsent(
-      {
-        [KEY.pk]: buildClaimPk(record.contentHash),
-        [KEY.sk]: CLAIM_SORT_KEY,
-        itemType: 'claim',
-        articleId: record.id,
-      },
-      'claim content',
-    );
+    const claimed = await this.putIfAbsent(buildClaimItem(record), 'claim content');
     if (!claimed) {
       const claim = await this.getItem(
         buildClaimPk(record.contentHash),
@@ -376,7 +332,7 @@ export class DynamoDbArticleRepository implements ArticleRepository {
       // searches verify every candidate against its article, so an extra entry finds nothing.
       await this.writeTermEntries(terms, listedAt);
       const revision = Number(existing[INDEX_ATTRIBUTES.revision] ?? 0);
-      const replacement = this.toArticleItem(record, terms, revision + 1, existing);
+      const replacement = buildArticleItem(record, terms, revision + 1, existing);
       if (!(await this.putIfRevision(replacement, revision))) continue;
       await this.writeIndexEntries(record, terms, replacement, { termsWritten: true });
       await this.adjustCounters(toRecord(existing), record);
@@ -387,61 +343,11 @@ export class DynamoDbArticleRepository implements ArticleRepository {
 
   /** Puts the article if its id is new, then its index and feed entries and counters; false if it exists. */
   private async storeNewArticle(record: ArticleRecord, terms: readonly string[]): Promise<boolean> {
-    const item = this.toArticleItem(record, terms, 1);
+    const item = buildArticleItem(record, terms, 1);
     if (!(await this.putIfAbsent(item, 'put article'))) return false;
     await this.writeIndexEntries(record, terms, item, { termsWritten: false });
     await this.adjustCounters(null, record);
     return true;
-  }
-
-  private toArticleItem(
-    record: ArticleRecord,
-    terms: readonly string[],
-    revision: number,
-    replaced?: Item,
-  ): Item {
-    const listingSk = buildListingSk(record.sortedAt, record.id);
-    const retired = replaced ? this.findRetiredTerms(replaced, terms, listingSk) : null;
-    return {
-      ...record,
-      [KEY.pk]: buildArticlePk(record.id),
-      [KEY.sk]: ARTICLE_SORT_KEY,
-      itemType: 'article',
-      [KEY.gsi1pk]: buildProvincePk(record.provinceCode),
-      [KEY.gsi1sk]: listingSk,
-      [KEY.gsi2pk]: buildNewProvincePk(record.newProvinceCode),
-      [KEY.gsi2sk]: listingSk,
-      // Sparse: articles without a source line are simply absent from the by-source index.
-      ...(record.source ? { [KEY.gsi3pk]: buildSourcePk(record.source), [KEY.gsi3sk]: listingSk } : {}),
-      [INDEX_ATTRIBUTES.terms]: [...terms],
-      [INDEX_ATTRIBUTES.listedAt]: listingSk,
-      [INDEX_ATTRIBUTES.revision]: revision,
-      // Kept on the item until a later replacement, so a retry after a crash can still delete them (and
-      // the feed entry at the old listing key).
-      ...(retired && (retired.terms.length > 0 || retired.listedAt !== listingSk)
-        ? {
-            [INDEX_ATTRIBUTES.retiredTerms]: retired.terms,
-            [INDEX_ATTRIBUTES.retiredListedAt]: retired.listedAt,
-          }
-        : {}),
-    };
-  }
-
-  /** The replaced record's index entries the new record does not rewrite: to be deleted. */
-  private findRetiredTerms(
-    replaced: Item,
-    terms: readonly string[],
-    listingSk: string,
-  ): { terms: string[]; listedAt: string } {
-    const oldListedAt =
-      typeof replaced[INDEX_ATTRIBUTES.listedAt] === 'string'
-        ? (replaced[INDEX_ATTRIBUTES.listedAt] as string)
-        : buildListingSk(String(replaced['sortedAt']), String(replaced['id']));
-    const kept = oldListedAt === listingSk ? new Set(terms) : new Set<string>();
-    return {
-      terms: readStrings(replaced[INDEX_ATTRIBUTES.terms]).filter((term) => !kept.has(term)),
-      listedAt: oldListedAt,
-    };
   }
 
   private async putIfRevision(item: Item, revision: number): Promise<boolean> {
@@ -465,8 +371,8 @@ export class DynamoDbArticleRepository implements ArticleRepository {
   }
 
   private async writeTermEntries(terms: readonly string[], listedAt: string): Promise<void> {
-    const requests: WriteRequest[] = terms.map((term) => ({
-      PutRequest: { Item: { [KEY.pk]: buildTermPk(term), [KEY.sk]: listedAt } },
+    const requests: WriteRequest[] = buildTermEntryItems(terms, listedAt).map((Item) => ({
+      PutRequest: { Item },
     }));
     await writeInBatches(this.documents, this.tableName, requests);
   }
@@ -499,17 +405,7 @@ export class DynamoDbArticleRepository implements ArticleRepository {
       await writeInBatches(this.documents, this.tableName, retired);
     }
     await guard('put feed entry', () =>
-      this.documents.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: {
-            [KEY.pk]: buildFeedPk(yearOf(record.sortedAt)),
-            [KEY.sk]: listedAt,
-            itemType: 'feed',
-            ...toSummary(record),
-          },
-        }),
-      ),
+      this.documents.send(new PutCommand({ TableName: this.tableName, Item: buildFeedEntryItem(record) })),
     );
   }
 
@@ -520,28 +416,7 @@ export class DynamoDbArticleRepository implements ArticleRepository {
    * undercounts by one, which /provinces reports as approximate (docs/storage.md).
    */
   private async adjustCounters(previous: CountedAs | null, current: CountedAs): Promise<void> {
-    const changes: { pk: string; sk: string; delta: number; name?: string }[] = [];
-    const compare = (pk: string, before: string | undefined, after: string, name?: string) => {
-      if (before === after) return;
-      if (before !== undefined) changes.push({ pk, sk: before, delta: -1 });
-      changes.push({ pk, sk: after, delta: 1, ...(name ? { name } : {}) });
-    };
-    compare(
-      PROVINCE_COUNTER_PK,
-      previous ? buildOldProvinceCounterSk(previous.provinceCode) : undefined,
-      buildOldProvinceCounterSk(current.provinceCode),
-    );
-    compare(
-      PROVINCE_COUNTER_PK,
-      previous ? buildNewProvinceCounterSk(previous.newProvinceCode) : undefined,
-      buildNewProvinceCounterSk(current.newProvinceCode),
-    );
-    const previousSource = previous?.source ? normalizeSourceKey(previous.source) : undefined;
-    if (current.source) {
-      compare(SOURCE_COUNTER_PK, previousSource, normalizeSourceKey(current.source), current.source);
-    } else if (previousSource !== undefined) {
-      changes.push({ pk: SOURCE_COUNTER_PK, sk: previousSource, delta: -1 });
-    }
+    const changes = buildCounterChanges(previous, current);
     for (const change of changes) {
       await guard('update counter', () =>
         this.documents.send(
