@@ -4,7 +4,7 @@ import { isDateLine } from '#domain/metadata/published-at';
 import { parseBylineLine } from '#domain/metadata/author';
 import { parseDomainLine, parseSourceLine } from '#domain/metadata/source';
 import type { Segment } from '#domain/text/segment';
-import { isSubstantialParagraph } from './regions.ts';
+import { isProseParagraph, isSubstantialParagraph, isTableRow } from './regions.ts';
 import { WIDGET_MAX_OTHER_WORDS, WIDGET_MAX_OTHER_WORDS_IN_BODY } from './thresholds.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
 import { INLINE_WIDGET_FAMILIES, WIDGET_FAMILIES } from './widget-families.ts';
@@ -25,6 +25,9 @@ function isExplicitMetaLine({ text, folded }: Segment): boolean {
 // six words, or eight with figures; a headline under the box is longer or stops the scan as the last
 // line before the article. A box has a handful of rows.
 const HEADER_BOX_ROW_MAX_WORDS = 6;
+const COMMENTS_FAMILY = 'comments';
+// A comments box's own controls are a word or two ("Mới nhất", "Thích"), as in comment-threads.ts.
+const THREAD_CONTROL_MAX_WORDS = 2;
 const HEADER_BOX_FIGURE_ROW_MAX_WORDS = 8;
 const HEADER_BOX_MAX_ROWS = 4;
 const DATA_BOX_FAMILIES: ReadonlySet<string> = new Set(
@@ -66,9 +69,12 @@ function markHeaderBoxRows(lines: readonly CleaningLine[], firstSubstantial: num
  * and go with its reason.
  */
 export function removeWidgetsStage(state: CleaningState): CleaningState {
-  const substantial = state.lines.flatMap((line, i) =>
-    isSubstantialParagraph(line.segment.features) ? [i] : [],
-  );
+  const long = state.lines.flatMap((line, i) => (isSubstantialParagraph(line.segment.features) ? [i] : []));
+  // A page whose paragraphs are all of middling length (a brief) is anchored by its prose paragraphs.
+  const substantial =
+    long.length > 0
+      ? long
+      : state.lines.flatMap((line, i) => (isProseParagraph(line.segment.features) ? [i] : []));
   const firstSubstantial = substantial[0] ?? -1;
   const lastSubstantial = substantial.at(-1) ?? -1;
   const topical = lazyTopicalFamilies(() => substantial.map((i) => state.lines[i]?.segment.folded ?? ''));
@@ -81,7 +87,9 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
       topical,
       line.segment.folded,
     );
-    return match ? { ...line, role: 'removed', reason: match.reason, widget: match.family } : line;
+    // A table row inside the article has a menu's shape; its figures tell it apart.
+    if (!match || (match.family === MENU_FAMILY && isTableRow(line.segment.text))) return line;
+    return { ...line, role: 'removed', reason: match.reason, widget: match.family };
   });
 
   const withHeaderBoxes = markHeaderBoxRows(marked, firstSubstantial);
@@ -90,14 +98,25 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
   );
   if (footerStart < 0 || lastSubstantial < 0) return { ...state, lines: withHeaderBoxes };
   let current = withHeaderBoxes[footerStart];
+  // Under a comments heading (and its sort tabs, "Mới nhất") come the readers' names and comments: the
+  // comment-thread stage tells them apart, they are no rows of a box.
+  // Other widgets end the thread, but for sort tabs before its first comment.
+  let inThread = current?.widget === COMMENTS_FAMILY;
+  let commentSeen = false;
   const lines = withHeaderBoxes.map((line, i) => {
     if (i <= footerStart) return line;
     // A menu-shaped line inside the footer is a row of the widget above it ("SJC | 74.000 | 76.000").
     if (line.widget !== null && line.widget !== MENU_FAMILY) {
+      const sortTab = !commentSeen && line.segment.features.wordCount <= THREAD_CONTROL_MAX_WORDS;
+      if (line.widget === COMMENTS_FAMILY) {
+        if (!inThread) commentSeen = false;
+        inThread = true;
+      } else if (!(inThread && sortTab)) inThread = false;
       current = line;
       return line;
     }
-    if (!current || isExplicitMetaLine(line.segment)) return line;
+    if (inThread) commentSeen = true;
+    if (!current || inThread || isExplicitMetaLine(line.segment)) return line;
     if (line.widget === MENU_FAMILY)
       return { ...line, reason: current.reason, widget: `${current.widget}:content` };
     return { ...line, role: 'removed' as const, reason: current.reason, widget: `${current.widget}:content` };

@@ -17,6 +17,7 @@ import {
   STOPWORDS_LOW,
 } from './thresholds.ts';
 import type { BlockClass, CleaningLine, CleaningState } from './types.ts';
+import { isTableRow } from './regions.ts';
 import { INLINE_WIDGET_FAMILIES } from './widget-families.ts';
 
 /**
@@ -40,7 +41,11 @@ function classifyInitially(line: CleaningLine): BlockClass {
   // An inline widget ("Xem thêm: …") sits inside the text: context smoothing looks past it, as past
   // a short line. It stays removed all the same (widget lines keep their role).
   if (line.widget !== null && INLINE_WIDGET_FAMILIES.has(line.widget)) return 'short';
-  if (line.widget !== null || hasNonProseShape(line)) return 'bad';
+  if (line.widget !== null) return 'bad';
+  // A table row between paragraphs is as transparent to context as a short line: its figures are the
+  // article's, and its neighbours decide.
+  if (isTableRow(line.segment.text)) return 'short';
+  if (hasNonProseShape(line)) return 'bad';
   const { charCount, stopwordDensity } = line.segment.features;
   if (charCount < LENGTH_LOW) return 'short';
   if (stopwordDensity >= STOPWORDS_HIGH) return charCount > LENGTH_HIGH ? 'good' : 'near-good';

@@ -1,5 +1,5 @@
 // Stage 06: photo captions between body paragraphs move out of the body into `captions`.
-import { hasPhotoCredit, isCaptionLine } from '#domain/metadata/caption';
+import { hasPhotoCredit, isCaptionLine, isStandaloneCredit } from '#domain/metadata/caption';
 import { findBodyRegion } from './regions.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
 
@@ -20,6 +20,30 @@ function isDroppedCreditedCaption(line: CleaningLine): boolean {
   );
 }
 
+/** A line the classifier dropped (no widget): a photo caption reads like a fragment to it. */
+function isDroppedText(line: CleaningLine): boolean {
+  return line.role === 'removed' && line.widget === null && line.blockClass !== null;
+}
+
+/**
+ * A dropped line that describes a photo (isCaptionLine) with paragraphs right above and below it, or
+ * the line right above a credit of its own ("Canh bí đao nấu tôm" / "Ảnh: Internet").
+ */
+function isDroppedCaption(lines: readonly CleaningLine[], i: number): boolean {
+  const line = lines[i]!;
+  if (!isDroppedText(line)) return false;
+  const { text, features, folded } = line.segment;
+  const next = lines[i + 1];
+  if (
+    next !== undefined &&
+    !features.endsWithSentencePunctuation &&
+    features.wordCount >= 2 &&
+    isStandaloneCredit(next.segment.text, next.segment.features, next.segment.folded)
+  )
+    return true;
+  return lines[i - 1]?.role === 'body' && next?.role === 'body' && isCaptionLine(text, features, folded);
+}
+
 export function extractCaptionsStage(state: CleaningState): CleaningState {
   const region = findBodyRegion(state.lines);
   if (!region) return state;
@@ -38,6 +62,7 @@ export function extractCaptionsStage(state: CleaningState): CleaningState {
       return { ...line, role: 'caption', reason: null };
     if (i > region.start && i < creditedEnd && isDroppedCreditedCaption(line))
       return { ...line, role: 'caption', reason: null };
+    if (between && isDroppedCaption(state.lines, i)) return { ...line, role: 'caption', reason: null };
     return line;
   });
   return { ...state, lines };

@@ -23,6 +23,11 @@ const LISTING_HEADLINES_PER_PARAGRAPH = 0.8;
 const LINK_LIST_MIN_HEADLINES = 5;
 const LINK_LIST_MAX_PARAGRAPHS = 2;
 
+// Items of a list and clauses continued on the next line ("1. Hoàn thiện hạ tầng số;", "gồm:") are
+// the article's text, never headlines of a listing.
+const LIST_ITEM = /^(?:[-–•+*]|\d{1,2}[.)]|[a-zđ][.)])\s/u;
+const CONTINUES_TEXT = /[:;,]$/;
+
 function isProse(line: CleaningLine): boolean {
   const { endsWithSentencePunctuation, wordCount } = line.segment.features;
   return endsWithSentencePunctuation && wordCount >= PROSE_MIN_WORDS;
@@ -39,6 +44,8 @@ function isHeadlineShaped(line: CleaningLine): boolean {
     !endsWithSentencePunctuation &&
     wordCount >= HEADLINE_MIN_WORDS &&
     wordCount <= HEADLINE_MAX_WORDS &&
+    !CONTINUES_TEXT.test(line.segment.text) &&
+    !LIST_ITEM.test(line.segment.text) &&
     !hasPhotoCredit(line.segment.text, line.segment.folded)
   );
 }

@@ -1,54 +1,172 @@
 // Stage 04a: the article's own structure between its paragraphs. Sub-headings ("1. Tiềm năng lớn",
-// "KẾT QUẢ NỔI BẬT") and lists (a lead-in ending with ":" and items opening with "-", "•" or "a)") are
-// short and poor in stop words, so the jusText-style classifier drops them, and on pages whose
-// paragraphs are all of middling length even its context smoothing does not save them. Set between
-// body paragraphs they are the article's text, and go back into the body.
-import { hasPhotoCredit, looksLikeSubheading } from '#domain/metadata/caption';
+// "KẾT QUẢ NỔI BẬT", "Uống đủ nước"), lists (a lead-in ending with ":" and items opening with "-", "•"
+// or "a)", or bare items such as match results under "Kết quả các trận đấu:"), table rows and the
+// turns of an interview are short and poor in stop words, so the jusText-style classifier drops them,
+// and on pages whose paragraphs are all of middling length even its context smoothing does not save
+// them. Set between body paragraphs they are the article's text, and go back into the body.
+import { hasPhotoCredit, isStandaloneCredit, looksLikeSubheading } from '#domain/metadata/caption';
+import { parseBareNameLine } from '#domain/metadata/author';
+import { isTableRow } from './regions.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
 import { INLINE_WIDGET_FAMILIES } from './widget-families.ts';
 
 const LIST_ITEM = /^(?:[-–•+*]|\d{1,2}[.)]|[a-zđ][.)])\s+\S/u;
-// A lead-in introduces a list or a quotation: a clause of a few words ending with ":".
+// A lead-in introduces a list or a quotation: a clause of a few words ending with ":", or shorter
+// ("Ghi bàn:") when a marked list item follows it.
 const LEAD_IN_MIN_WORDS = 3;
 // Structure lines are short; a long line the classifier dropped was dropped for its content.
 const STRUCTURE_MAX_WORDS = 40;
+// Items of a list without markers (results, names, places) under a lead-in are short lines.
+const BARE_ITEM_MAX_WORDS = 15;
+// Sentence-case sub-headings ("Khó khăn về nhân lực") are a few words; a longer line without a period
+// between paragraphs is more often a caption or a link to another article.
+const SUBHEADING_MIN_WORDS = 2;
+const SUBHEADING_MAX_WORDS = 10;
+const TITLE_CASE_MIN_WORDS = 3;
+// The paragraph a sub-heading opens is prose: a sentence of at least this many words.
+const SECTION_PARAGRAPH_MIN_WORDS = 10;
+// Interview turns open with the speaker: "PV:", "Ông Nguyễn Văn Hưng:" (one to six words).
+const SPEAKER_LABEL = /^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,5})\s*:\s+\S/u;
 
-function isStructureLine(line: CleaningLine): boolean {
-  if (line.role !== 'removed' || line.widget !== null || line.blockClass === null) return false;
+function isDroppedText(line: CleaningLine): boolean {
+  return line.role === 'removed' && line.widget === null && line.blockClass !== null;
+}
+
+function isLeadIn(lines: readonly CleaningLine[], i: number): boolean {
+  const { features } = lines[i]!.segment;
+  if (!features.endsWithColon) return false;
+  if (features.wordCount >= LEAD_IN_MIN_WORDS) return true;
+  const next = lines[i + 1];
+  return next !== undefined && LIST_ITEM.test(next.segment.text);
+}
+
+function isStructureLine(lines: readonly CleaningLine[], i: number): boolean {
+  const line = lines[i]!;
+  if (!isDroppedText(line)) return false;
   const { text, folded, features } = line.segment;
   if (features.wordCount === 0 || features.wordCount > STRUCTURE_MAX_WORDS) return false;
   return (
     LIST_ITEM.test(text) ||
-    (features.endsWithColon && features.wordCount >= LEAD_IN_MIN_WORDS) ||
+    isLeadIn(lines, i) ||
+    isTableRow(text) ||
     looksLikeSubheading(text, features, folded)
   );
 }
 
-/** Lines a structure run may stand beside without breaking it: inline widgets and credited photos. */
-function isTransparent(line: CleaningLine): boolean {
+/**
+ * Lines a structure run may stand beside without breaking it: inline widgets, credited photos, and the
+ * caption line right above a credit of its own ("Canh bí đao nấu tôm" / "Ảnh: Internet").
+ */
+function isTransparent(lines: readonly CleaningLine[], i: number): boolean {
+  const line = lines[i]!;
+  if (line.widget !== null) return INLINE_WIDGET_FAMILIES.has(line.widget);
+  if (line.role === 'caption' || hasPhotoCredit(line.segment.text, line.segment.folded)) return true;
+  const next = lines[i + 1];
   return (
-    (line.widget !== null && INLINE_WIDGET_FAMILIES.has(line.widget)) ||
-    (line.widget === null && hasPhotoCredit(line.segment.text, line.segment.folded))
+    next !== undefined &&
+    next.widget === null &&
+    !line.segment.features.endsWithSentencePunctuation &&
+    isStandaloneCredit(next.segment.text, next.segment.features, next.segment.folded)
   );
 }
 
-/** Whether the nearest line in a direction that is neither structure nor transparent is body. */
-function reachesBody(lines: readonly CleaningLine[], from: number, step: 1 | -1): boolean {
+/** The nearest line in a direction that is neither structure nor transparent, or -1. */
+function nearestOther(
+  lines: readonly CleaningLine[],
+  from: number,
+  step: 1 | -1,
+  isStructure: (i: number) => boolean,
+): number {
   for (let i = from + step; i >= 0 && i < lines.length; i += step) {
-    const line = lines[i]!;
-    if (isStructureLine(line) || isTransparent(line)) continue;
-    return line.role === 'body';
+    if (isStructure(i) || isTransparent(lines, i)) continue;
+    return i;
   }
-  return false;
+  return -1;
 }
 
+/**
+ * A sentence-case sub-heading: a few words opening with a capital, no final punctuation, no name or
+ * figures, with a body line above and a prose paragraph right under it (past photos).
+ */
+function isSentenceCaseSubheading(lines: readonly CleaningLine[], i: number): boolean {
+  const line = lines[i]!;
+  if (!isDroppedText(line)) return false;
+  const { text, features } = line.segment;
+  if (features.wordCount < SUBHEADING_MIN_WORDS || features.wordCount > SUBHEADING_MAX_WORDS) return false;
+  if (features.digitRatio > 0 || !/^\p{Lu}/u.test(text) || /[.,;:!?…"”)\]]$/u.test(text)) return false;
+  // Every word capitalised is a menu of section names ("Thời Sự Kinh Tế Văn Hóa").
+  if (features.capitalisedRatio >= 1 && features.wordCount >= TITLE_CASE_MIN_WORDS) return false;
+  if (hasPhotoCredit(text, line.segment.folded) || parseBareNameLine(text) !== null) return false;
+  const next = nearestOther(lines, i, 1, () => false);
+  const previous = nearestOther(lines, i, -1, () => false);
+  const below = lines[next]?.segment.features;
+  return (
+    lines[previous]?.role === 'body' &&
+    lines[next]?.role === 'body' &&
+    below !== undefined &&
+    below.endsWithSentencePunctuation &&
+    below.wordCount >= SECTION_PARAGRAPH_MIN_WORDS
+  );
+}
+
+/** Speaker labels that open body lines ("PV:", "Ông Nguyễn Văn Hưng:"): the page is an interview. */
+function findSpeakers(lines: readonly CleaningLine[]): ReadonlySet<string> {
+  const speakers = new Set<string>();
+  for (const line of lines) {
+    if (line.role !== 'body' || !line.segment.text.includes(':')) continue;
+    const label = SPEAKER_LABEL.exec(line.segment.text)?.[1];
+    if (label) speakers.add(label);
+  }
+  return speakers;
+}
+
+/** A dropped sentence that opens with the label of a speaker the body already quotes: an interview turn. */
+function isInterviewTurn(line: CleaningLine, speakers: ReadonlySet<string>): boolean {
+  if (speakers.size === 0 || !isDroppedText(line)) return false;
+  if (!line.segment.features.endsWithSentencePunctuation) return false;
+  const label = SPEAKER_LABEL.exec(line.segment.text)?.[1];
+  return label !== undefined && speakers.has(label);
+}
+
+const restore = (line: CleaningLine): CleaningLine => ({
+  ...line,
+  role: 'body',
+  reason: null,
+  blockClass: 'good',
+});
+
 export function keepBodyStructureStage(state: CleaningState): CleaningState {
-  let changed = false;
-  const lines = state.lines.map((line, i): CleaningLine => {
-    if (!isStructureLine(line) || !reachesBody(state.lines, i, -1) || !reachesBody(state.lines, i, 1))
-      return line;
-    changed = true;
-    return { ...line, role: 'body', reason: null, blockClass: 'good' };
+  const { lines: input } = state;
+  const structure = input.map((_, i) => isStructureLine(input, i));
+  const isStructure = (i: number) => structure[i] === true;
+  const reachesBody = (i: number, step: 1 | -1) =>
+    input[nearestOther(input, i, step, isStructure)]?.role === 'body';
+  const restored = new Set<number>();
+  input.forEach((_, i) => {
+    if (isStructure(i) && reachesBody(i, -1) && reachesBody(i, 1)) restored.add(i);
   });
-  return changed ? { ...state, lines } : state;
+  // A lead-in with bare items under it ("Kết quả các trận đấu:" / "Chelsea 3-0 Fulham" / …): the items
+  // reach down to the body line that closes the list.
+  input.forEach((line, i) => {
+    if (!isStructure(i) || !line.segment.features.endsWithColon || !reachesBody(i, -1)) return;
+    const items: number[] = [];
+    let j = i + 1;
+    for (; j < input.length; j++) {
+      const item = input[j]!;
+      const { wordCount, endsWithColon } = item.segment.features;
+      if (!isDroppedText(item) || endsWithColon || wordCount > BARE_ITEM_MAX_WORDS) break;
+      items.push(j);
+    }
+    if (items.length > 0 && (input[j]?.role === 'body' || restored.has(j)))
+      for (const index of [i, ...items]) restored.add(index);
+  });
+  input.forEach((_, i) => {
+    if (!restored.has(i) && isSentenceCaseSubheading(input, i)) restored.add(i);
+  });
+  const speakers = findSpeakers(input);
+  input.forEach((line, i) => {
+    if (!restored.has(i) && isInterviewTurn(line, speakers)) restored.add(i);
+  });
+  if (restored.size === 0) return state;
+  return { ...state, lines: input.map((line, i) => (restored.has(i) ? restore(line) : line)) };
 }

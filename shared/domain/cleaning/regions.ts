@@ -25,6 +25,22 @@ export function isProseParagraph(features: SegmentFeatures): boolean {
   );
 }
 
+// A table row as scrapers flatten it: cells between "|" or tabs, a label first and figures after it
+// ("Thuế, phí | 2.950 | 3.310", "Khoản thu | 6 tháng 2023 | 6 tháng 2024"). Menus of section names carry
+// no figures in their items.
+const TABLE_CELL_SEPARATOR = /\s*[|\t]\s*/;
+const TABLE_MIN_CELLS = 2;
+
+/** Whether a line is a row of a table: a label cell, then at least as many cells with figures as without. */
+export function isTableRow(text: string): boolean {
+  if (!text.includes('|') && !text.includes('\t')) return false;
+  const cells = text.split(TABLE_CELL_SEPARATOR).filter(Boolean);
+  if (cells.length < TABLE_MIN_CELLS || !/^\p{L}/u.test(cells[0] ?? '')) return false;
+  const rest = cells.slice(1);
+  const withFigures = rest.filter((cell) => /\d/.test(cell)).length;
+  return withFigures > 0 && withFigures * 2 >= rest.length;
+}
+
 export interface BodyRegion {
   /** First body line that ends like a sentence: the lead. */
   readonly start: number;

@@ -193,6 +193,36 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
     ],
   },
   {
+    // Reader feedback under the article: "Bạn thấy bài viết này thế nào?", "Bài viết có hữu ích không?",
+    // star ratings.
+    name: 'rating',
+    reason: 'other-widget',
+    patterns: [
+      /(ban )?(co )?hai long (voi )?(bai viet|noi dung|thong tin)/,
+      /(ban )?thay (bai viet|noi dung|thong tin)( nay)? (the nao|ra sao|co huu ich)/,
+      /(bai viet|thong tin|noi dung)( nay)? co (huu ich|hay)( khong| voi ban)?/,
+      /danh gia (bai viet|noi dung|chat luong)/,
+      /[★☆]{3,}/,
+    ],
+  },
+  {
+    // Cookie consent bars: "Chúng tôi sử dụng cookie để …", "Chấp nhận cookie".
+    name: 'cookie-notice',
+    reason: 'other-widget',
+    maxOtherWords: 12,
+    patterns: [/\bcookies?\b/],
+  },
+  {
+    // App download prompts: "Tải ứng dụng trên App Store", "Ứng dụng đọc báo trên điện thoại".
+    name: 'app-download',
+    reason: 'other-widget',
+    patterns: [
+      /\b(app ?store|google ?play|ch ?play)\b/,
+      /(tai|download|cai dat) (ung dung|app)\b/,
+      /ung dung (doc bao|tin tuc)( tren dien thoai)?/,
+    ],
+  },
+  {
     name: 'font-size',
     reason: 'other-widget',
     patterns: [

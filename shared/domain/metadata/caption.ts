@@ -28,6 +28,20 @@ export function hasPhotoCredit(text: string, folded?: string): boolean {
   return PHOTO_CREDIT_AT_END.test(text) || PHOTO_CREDIT_AT_START.test(text);
 }
 
+// A credit on a line of its own, under the caption it belongs to: "Ảnh: Internet", "(Ảnh: TTXVN)",
+// "Nguồn ảnh: Sở Y tế". A credit names one source, so the line is short.
+const STANDALONE_CREDIT = /^\(?\s*(?:nguon\s+)?anh\s*(?::|minh hoa|tu lieu|internet|tl\b)/;
+const STANDALONE_CREDIT_MAX_WORDS = 8;
+
+/** A line that is only a photo credit; the line above it is that photo's caption. */
+export function isStandaloneCredit(
+  text: string,
+  features: SegmentFeatures,
+  folded: string = foldDiacritics(text),
+): boolean {
+  return features.wordCount <= STANDALONE_CREDIT_MAX_WORDS && STANDALONE_CREDIT.test(folded);
+}
+
 // Sub-headings of long articles are short, title-like lines without a final period, just like the
 // shortest captions. What tells them apart is what captions do: they describe a photo, i.e. people
 // (a role or a group) doing something (speaking, handing over, visiting) somewhere ("tại …"), or a
