@@ -25,6 +25,7 @@ import { measureEndToEnd } from './end-to-end.ts';
 import { measureHandlerMemory } from './handler-memory.ts';
 import { formatLocalStackMarkdown } from './report-storage.ts';
 import { measureStorage } from './storage.ts';
+import { generateNewsPages } from './news-pages.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -91,12 +92,24 @@ interface CorpusPlan {
   readonly provinceInputs: readonly ProvinceInput[];
 }
 
+/** Full-length generated pages (bench/news-pages.ts): the size and shape of a regional article. */
+const NEWS_PAGE_COUNT = 100;
+const newsPages = generateNewsPages(NEWS_PAGE_COUNT);
+
 const plans: readonly CorpusPlan[] = [
   {
     name: 'samples',
     description: 'the project samples (samples/*.txt), scraped-page text with site boilerplate',
     texts: sampleTexts,
     provinceInputs: sampleInputs,
+  },
+  {
+    name: 'news pages',
+    description:
+      `${NEWS_PAGE_COUNT} generated article pages of five to nine kilobytes (bench/news-pages.ts): site ` +
+      'header, title, date line, a dozen paragraphs with a photo caption, byline, related news, footer',
+    texts: newsPages,
+    provinceInputs: newsPages.map(toProvinceInput),
   },
   {
     name: 'long document',

@@ -21,8 +21,9 @@ const SPACE = 2;
 const EDGE_SPACE = 3;
 const LINE_BREAK = 4;
 const ETH = 5;
-const ACTION_TABLE_SIZE = 0x3001;
-const ACTION = new Uint8Array(ACTION_TABLE_SIZE);
+/** Every UTF-16 code unit has an entry: one array read per character, no range checks. */
+const ACTION_TABLE_SIZE = 0x10000;
+const ACTION = new Uint8Array(ACTION_TABLE_SIZE).fill(KEEP);
 for (const code of [0x200b, 0x200c, 0x200d, 0x2060, 0x00ad]) ACTION[code] = DROP;
 for (const code of [0x20, 0x09, 0xa0, 0x1680, 0x202f, 0x205f, 0x3000]) ACTION[code] = SPACE;
 for (let code = 0x2000; code <= 0x200a; code++) ACTION[code] = SPACE;
@@ -30,69 +31,80 @@ for (const code of [0x0b, 0x0c, 0x2028, 0x2029]) ACTION[code] = EDGE_SPACE;
 ACTION[0x0a] = LINE_BREAK;
 ACTION[0xd0] = ETH;
 ACTION[0xf0] = ETH;
-const BYTE_ORDER_MARK = 0xfeff;
+ACTION[0xfeff] = DROP;
 const PLAIN_SPACE = 0x20;
-
-/** Output code units are written here; grown when a page needs more. Reused: normalisation never nests. */
-let normalizeBuffer = new Uint16Array(4096);
 
 /**
  * Invisible characters dropped, space variants made plain spaces, runs of spaces folded into one, and
  * every line trimmed as String#trim would, in one pass. White space waits until the next character
  * says where it is: before a line break, or at a line's start, it is dropped; inside a line it is
- * written, with runs of plain spaces folded. Returns the text and whether it holds an Ð or ð.
+ * kept, with runs of plain spaces folded. The text is copied in slices between the places that change,
+ * so a page that needs little tidying costs little more than the pass. Returns the text and whether it
+ * holds an Ð or ð.
  */
 function tidySpaces(text: string): { text: string; hasEth: boolean } {
   const length = text.length;
-  if (normalizeBuffer.length < length) normalizeBuffer = new Uint16Array(length);
-  const buffer = normalizeBuffer;
-  let written = 0;
+  const parts: string[] = [];
+  let copiedUpTo = 0;
   let hasEth = false;
   let atLineStart = true;
-  // White space seen since the last written character: where it starts in the text.
+  // The white space (and invisible characters) since the last other character: where it starts.
   let pendingFrom = -1;
+  let pendingIsOneSpace = false;
   for (let index = 0; index < length; index++) {
     const code = text.charCodeAt(index);
-    const action = code < ACTION_TABLE_SIZE ? ACTION[code]! : code === BYTE_ORDER_MARK ? DROP : KEEP;
-    if (action === DROP) continue;
-    if (action === SPACE || action === EDGE_SPACE) {
-      if (pendingFrom < 0) pendingFrom = index;
-      continue;
-    }
-    if (action === LINE_BREAK) {
-      pendingFrom = -1;
-      buffer[written++] = code;
-      atLineStart = true;
+    const action = ACTION[code]!;
+    if (action === SPACE || action === EDGE_SPACE || action === DROP) {
+      if (pendingFrom < 0) {
+        pendingFrom = index;
+        pendingIsOneSpace = code === PLAIN_SPACE;
+      } else {
+        pendingIsOneSpace = false;
+      }
       continue;
     }
     if (pendingFrom >= 0) {
-      if (!atLineStart) written = writePendingSpace(text, pendingFrom, index, buffer, written);
+      // One plain space inside a line stays as it is; anything else is rewritten or dropped.
+      if (atLineStart || action === LINE_BREAK || !pendingIsOneSpace) {
+        parts.push(text.slice(copiedUpTo, pendingFrom));
+        if (!atLineStart && action !== LINE_BREAK) parts.push(tidyInnerSpace(text, pendingFrom, index));
+        copiedUpTo = index;
+      }
       pendingFrom = -1;
     }
+    if (action === LINE_BREAK) {
+      atLineStart = true;
+      continue;
+    }
     if (action === ETH) hasEth = true;
-    buffer[written++] = code;
     atLineStart = false;
   }
-  return { text: UTF16.decode(buffer.subarray(0, written)), hasEth };
+  if (pendingFrom >= 0) {
+    parts.push(text.slice(copiedUpTo, pendingFrom));
+    copiedUpTo = length;
+  }
+  if (copiedUpTo === 0) return { text, hasEth };
+  parts.push(text.slice(copiedUpTo));
+  return { text: parts.join(''), hasEth };
 }
 
-/** Writes the white space of text[from, to) inside a line: plain spaces (and their variants) folded
- *  into one, other white space as it is, invisible characters left out. */
-function writePendingSpace(text: string, from: number, to: number, buffer: Uint16Array, at: number): number {
-  let written = at;
+/** The white space of text[from, to) inside a line: plain spaces (and their variants) folded into one,
+ *  other white space as it is, invisible characters left out. */
+function tidyInnerSpace(text: string, from: number, to: number): string {
+  let tidied = '';
   let lastWasSpace = false;
   for (let index = from; index < to; index++) {
     const code = text.charCodeAt(index);
-    const action = code < ACTION_TABLE_SIZE ? ACTION[code]! : DROP;
+    const action = ACTION[code]!;
     if (action === SPACE) {
-      if (!lastWasSpace) buffer[written++] = PLAIN_SPACE;
+      if (!lastWasSpace) tidied += ' ';
       lastWasSpace = true;
     } else if (action === EDGE_SPACE) {
-      buffer[written++] = code;
+      tidied += text[index];
       lastWasSpace = false;
     }
   }
-  return written;
+  return tidied;
 }
 
 /**
