@@ -61,6 +61,12 @@ const {
   vietnameseLetter: VIETNAMESE_LETTER,
 } = CHARACTER_CLASS;
 const WORD_CHARACTER = LETTER | NUMBER;
+// Each class is one bit: shifted down, it adds 0 or 1 to its counter.
+const UPPER_CASE_SHIFT = Math.log2(UPPER_CASE);
+const NUMBER_SHIFT = Math.log2(NUMBER);
+const PUNCTUATION_SHIFT = Math.log2(PUNCTUATION);
+const SPACE_SHIFT = Math.log2(SPACE);
+if (LETTER !== 1) throw new Error('the letter count adds the letter bit as it is');
 /** Closing quotes and brackets that may follow a sentence's final punctuation. */
 const SENTENCE_CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
@@ -72,52 +78,14 @@ function endsLikeSentence(text: string): boolean {
   return index >= 0 && SENTENCE_ENDS.has(text[index]!);
 }
 
-// Four character counts and the non-space code units are summed as one number: a table gives each
-// character's increments packed in 10-bit fields, and a line is summed in chunks short enough that no
-// field overflows (a chunk's sum is unpacked into the counters before the next begins).
-const FIELD = 1024;
-const CHUNK = FIELD - 1;
-const PACKED_INCREMENTS = new Float64Array(CLASS_TABLE_SIZE);
-for (let code = 0; code < CLASS_TABLE_SIZE; code++)
-  PACKED_INCREMENTS[code] = packIncrements(CLASS_TABLE[code]!, 1);
-
-function packIncrements(flags: number, width: number): number {
-  return (
-    (flags & LETTER ? 1 : 0) +
-    (flags & UPPER_CASE ? FIELD : 0) +
-    (flags & NUMBER ? FIELD ** 2 : 0) +
-    (flags & PUNCTUATION ? FIELD ** 3 : 0) +
-    (flags & SPACE ? 0 : width * FIELD ** 4)
-  );
-}
-
-/** Counters of one line, in the order of the packed fields. */
-interface CharacterCounts {
-  letters: number;
-  upperCase: number;
-  digits: number;
-  punctuation: number;
-  nonSpaceUnits: number;
-}
-
-function addPacked(counts: CharacterCounts, packed: number): void {
-  let rest = packed;
-  counts.letters += rest % FIELD;
-  rest = Math.floor(rest / FIELD);
-  counts.upperCase += rest % FIELD;
-  rest = Math.floor(rest / FIELD);
-  counts.digits += rest % FIELD;
-  rest = Math.floor(rest / FIELD);
-  counts.punctuation += rest % FIELD;
-  counts.nonSpaceUnits += Math.floor(rest / FIELD);
-}
-
 /**
  * Measures one line; `stopwords` defaults to the jusText Vietnamese list. One pass over the code
  * points with table look-ups; the counts are those of the regular expressions the fields document
  * (words are runs of \p{L}\p{N}, letters \p{L}, capitals \p{Lu}, digits \p{N}, punctuation
  * [\p{P}\p{S}], non-space characters counted in UTF-16 units). A word is a stop word when, lower-cased,
- * it is in `stopwords`; it is looked up while it is read (see WordSetAutomaton).
+ * it is in `stopwords`; it is looked up while it is read (see WordSetAutomaton). The class counters
+ * are plain additions of the flag bits: segmentation reads every character of every page, and
+ * branches per class cost several times more.
  */
 export function measureLine(
   text: string,
@@ -125,9 +93,11 @@ export function measureLine(
 ): SegmentFeatures {
   const automaton = wordSetAutomaton(stopwords);
   const { letterOfCode, transitions, accepting, alphabetSize } = automaton;
-  const counts: CharacterCounts = { letters: 0, upperCase: 0, digits: 0, punctuation: 0, nonSpaceUnits: 0 };
-  let packed = 0;
-  let chunkEnd = CHUNK;
+  let letters = 0;
+  let upperCase = 0;
+  let digits = 0;
+  let punctuation = 0;
+  let nonSpaceUnits = 0;
   let wordCount = 0;
   let stopwordCount = 0;
   let letterWords = 0;
@@ -145,16 +115,9 @@ export function measureLine(
     let flags = 0;
     let codePoint = 0;
     if (index < length) {
-      if (index === chunkEnd) {
-        addPacked(counts, packed);
-        packed = 0;
-        chunkEnd += CHUNK;
-      }
       codePoint = text.charCodeAt(index);
       flags = codePoint < CLASS_TABLE_SIZE ? CLASS_TABLE[codePoint]! : NOT_IN_CLASS_TABLE;
-      if (flags !== NOT_IN_CLASS_TABLE) {
-        packed += PACKED_INCREMENTS[codePoint]!;
-      } else {
+      if (flags === NOT_IN_CLASS_TABLE) {
         let width = 1;
         if (codePoint >= 0xd800 && codePoint <= 0xdbff && index + 1 < length) {
           const low = text.charCodeAt(index + 1);
@@ -164,9 +127,15 @@ export function measureLine(
           }
         }
         flags = readCharacterClass(codePoint);
-        addPacked(counts, packIncrements(flags, width));
+        // A non-space surrogate pair is two code units.
+        if ((flags & SPACE) === 0) nonSpaceUnits += width - 1;
         index += width - 1;
       }
+      letters += flags & LETTER;
+      upperCase += (flags & UPPER_CASE) >> UPPER_CASE_SHIFT;
+      digits += (flags & NUMBER) >> NUMBER_SHIFT;
+      punctuation += (flags & PUNCTUATION) >> PUNCTUATION_SHIFT;
+      nonSpaceUnits += 1 - ((flags & SPACE) >> SPACE_SHIFT);
     }
     if (flags & LETTER) {
       if (!inLetterRun) {
@@ -207,8 +176,6 @@ export function measureLine(
       inWord = false;
     }
   }
-  addPacked(counts, packed);
-  const { letters, upperCase, digits, punctuation, nonSpaceUnits } = counts;
   return {
     charCount: length,
     wordCount,
