@@ -7,7 +7,13 @@ import type { Segment } from '#domain/text/segment';
 import { isProseParagraph, isSubstantialParagraph, isTableRow } from './regions.ts';
 import { WIDGET_MAX_OTHER_WORDS, WIDGET_MAX_OTHER_WORDS_IN_BODY } from './thresholds.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
-import { INLINE_WIDGET_FAMILIES, WIDGET_FAMILIES } from './widget-families.ts';
+import {
+  COMMENT_POLICY_READER,
+  COMMENT_POLICY_RULE,
+  COMMENT_POLICY_TOPIC,
+  INLINE_WIDGET_FAMILIES,
+  WIDGET_FAMILIES,
+} from './widget-families.ts';
 import { MENU_FAMILY, lazyTopicalFamilies, matchWidget } from './widget-match.ts';
 
 /** Lines the metadata stage must see even inside a footer run (a source or byline under share buttons). */
@@ -62,6 +68,17 @@ function markHeaderBoxRows(lines: readonly CleaningLine[], firstSubstantial: num
   return result;
 }
 
+/** A comment box's moderation rule, a sentence addressed to the reader (see COMMENT_POLICY_TOPIC). */
+function isCommentPolicy(folded: string): boolean {
+  // Most lines name no comments at all: the cheap test first.
+  if (!folded.includes('binh luan') && !folded.includes('y kien') && !folded.includes('gop y')) return false;
+  return (
+    COMMENT_POLICY_TOPIC.test(folded) &&
+    COMMENT_POLICY_READER.test(folded) &&
+    COMMENT_POLICY_RULE.test(folded)
+  );
+}
+
 /**
  * Marks widget lines as removed with their family's reason. Then the footer trick: once a widget starts
  * after the last substantial paragraph, the lines under it that are not prose (currency codes,
@@ -87,6 +104,8 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
       topical,
       line.segment.folded,
     );
+    if (!match && !insideBody && isCommentPolicy(line.segment.folded))
+      return { ...line, role: 'removed', reason: 'comments', widget: COMMENTS_FAMILY };
     // A table row inside the article has a menu's shape; its figures tell it apart.
     if (!match || (match.family === MENU_FAMILY && isTableRow(line.segment.text))) return line;
     return { ...line, role: 'removed', reason: match.reason, widget: match.family };

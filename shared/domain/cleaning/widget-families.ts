@@ -236,6 +236,16 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
 ];
 
 /**
+ * Comment policies under the comment box are whole sentences, too long for the families above: "Bạn
+ * đọc vui lòng gõ tiếng Việt có dấu khi gửi ý kiến. Ban biên tập có quyền biên tập hoặc từ chối đăng…".
+ * A line is one when it names comments, addresses the reader and states a moderation rule (folded).
+ */
+export const COMMENT_POLICY_TOPIC = /binh luan|y kien|gop y/;
+export const COMMENT_POLICY_READER = /\b(ban doc|vui long|quy (vi|doc gia)|cua ban|de nghi ban)\b/;
+export const COMMENT_POLICY_RULE =
+  /tieng viet co dau|kiem duyet|quyen (bien tap|tu choi|xoa)|tu choi dang|khong (dang tai|duoc dang|dang)|se duoc (bien tap|duyet)/;
+
+/**
  * Widgets that are one line inside the running text: a "Xem thêm: …" link, an ad label. They neither
  * open the footer run nor count as boilerplate context for the paragraphs around them.
  */
