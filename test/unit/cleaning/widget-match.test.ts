@@ -49,3 +49,17 @@ describe('matchWidget', () => {
     expect(reason('Bà Lan chia sẻ', WIDGET_MAX_OTHER_WORDS)).toBe('share-widget');
   });
 });
+
+describe('matchWidget on irregular white space', () => {
+  it.each([
+    ['Lưu\u2028bài viết', 'share-widget'],
+    [' Chuyển đến  nội dung chính', 'navigation'],
+    ['Số lần\u000bđọc: 345 ', 'view-counter'],
+    ['Giá\u3000\u3000vàng SJC', 'gold-price'],
+  ])('reads %j as its single-spaced form', (text, expected) => {
+    expect(reason(text)).toBe(expected);
+    expect(matchWidget(text, WIDGET_MAX_OTHER_WORDS)).toEqual(
+      matchWidget(text.replace(/\s+/g, ' ').trim(), WIDGET_MAX_OTHER_WORDS),
+    );
+  });
+});
