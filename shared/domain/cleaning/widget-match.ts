@@ -310,10 +310,13 @@ export function matchWidget(
   if (!best) return isMenuLine(text) ? { family: MENU_FAMILY, reason: 'navigation' } : null;
   // Inside the body (allowance 0) no family gets extra room; elsewhere a family may widen the default.
   // A family the article itself writes about gets no room either (see `topical` in the families).
+  const otherWords = (rest.match(/\p{L}+/gu) ?? []).filter((word) => !FILLER_WORDS.has(word)).length;
+  // A line that is all family phrases matches under any allowance: the article's own topics, which
+  // take reading its prose, are asked only about lines with words to spare.
+  if (otherWords === 0) return best.match;
   const allowed =
     maxOtherWords === 0 || strictFamilies.has(best.match.family)
       ? 0
       : Math.max(maxOtherWords, best.maxOtherWords ?? 0);
-  const otherWords = (rest.match(/\p{L}+/gu) ?? []).filter((word) => !FILLER_WORDS.has(word));
-  return otherWords.length <= allowed ? best.match : null;
+  return otherWords <= allowed ? best.match : null;
 }
