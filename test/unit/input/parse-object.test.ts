@@ -1,6 +1,13 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { parseObject, type ParseOutcome } from '#domain/input/parse-object';
+import {
+  DEFAULT_MAX_BATCH_LINES,
+  parseObject,
+  readObjectUnits,
+  type ParseOptions,
+  type ParseOutcome,
+  type UploadedObject,
+} from '#domain/input/parse-object';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -173,5 +180,157 @@ describe('parseObject: other types', () => {
     expect(expectRejection(parseObject({ key: 'incoming/photo.jpg', bytes: encode('x') })[0]).reason).toBe(
       'unsupported-type',
     );
+  });
+});
+
+async function readAll(object: UploadedObject, options?: ParseOptions): Promise<ParseOutcome[]> {
+  const outcomes: ParseOutcome[] = [];
+  for await (const outcome of readObjectUnits(object, options)) outcomes.push(outcome);
+  return outcomes;
+}
+
+const summary = (outcomes: readonly ParseOutcome[]) =>
+  outcomes.map((outcome) =>
+    outcome.ok
+      ? { line: outcome.line, text: outcome.doc.text, origin: outcome.doc.origin }
+      : { line: outcome.line, reason: outcome.rejection.reason },
+  );
+
+function envelopeLine(i: number): string {
+  return JSON.stringify({
+    url: `https://tin.example.vn/bai-${i}.html`,
+    text: `Bài số ${i}: mùa lúa chín vàng trên cánh đồng ở tỉnh An Giang.`,
+  });
+}
+
+describe('readObjectUnits: batches line by line', () => {
+  const mixed = [
+    envelopeLine(1),
+    '{"text": "thiếu ngoặc',
+    '',
+    '   ',
+    envelopeLine(5),
+    '{"title": "Chỉ có tiêu đề"}',
+    envelopeLine(7),
+  ].join('\r\n');
+
+  it('gives the outcomes parseObject gives, for .jsonl and .jsonl.gz alike', async () => {
+    const plain = { key: 'incoming/lo.jsonl', bytes: encode(mixed) };
+    const gzipped = { key: 'incoming/lo.jsonl.gz', bytes: gzipSync(encode(mixed)) };
+    const expected = [
+      { line: 1, text: expect.stringContaining('Bài số 1'), origin: 'incoming/lo.jsonl#L1' },
+      { line: 2, reason: 'malformed-json' },
+      { line: 5, text: expect.stringContaining('Bài số 5'), origin: 'incoming/lo.jsonl#L5' },
+      { line: 6, reason: 'missing-text' },
+      { line: 7, text: expect.stringContaining('Bài số 7'), origin: 'incoming/lo.jsonl#L7' },
+    ];
+    expect(summary(await readAll(plain))).toEqual(expected);
+    expect(summary(parseObject(plain))).toEqual(expected);
+    const fromGzip = expected.map((entry) =>
+      entry.origin === undefined
+        ? entry
+        : { ...entry, origin: entry.origin.replace('.jsonl#', '.jsonl.gz#') },
+    );
+    expect(summary(await readAll(gzipped))).toEqual(fromGzip);
+    expect(summary(parseObject(gzipped))).toEqual(fromGzip);
+  });
+
+  it('streams a batch of many chunks and keeps every line in order', async () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => envelopeLine(i + 1));
+    const outcomes = await readAll({
+      key: 'incoming/lon.jsonl.gz',
+      bytes: gzipSync(encode(lines.join('\n') + '\n')),
+    });
+    expect(outcomes).toHaveLength(3000);
+    expect(outcomes.every((outcome) => outcome.ok)).toBe(true);
+    expect(outcomes.map((outcome) => outcome.line)).toEqual(lines.map((_, i) => i + 1));
+    expect(expectDoc(outcomes[2999]).doc.text).toContain('Bài số 3000:');
+  });
+
+  it('rejects a line over the line cap as too-large with its number; its neighbours go on', async () => {
+    const long = JSON.stringify({ text: `Rất dài ${'chữ '.repeat(400)}` });
+    const body = [envelopeLine(1), long, envelopeLine(3)].join('\n');
+    for (const object of [
+      { key: 'incoming/dai.jsonl', bytes: encode(body) },
+      { key: 'incoming/dai.jsonl.gz', bytes: gzipSync(encode(body)) },
+    ]) {
+      const outcomes = await readAll(object, { maxLineBytes: 1000 });
+      expect(summary(outcomes).map((entry) => ('reason' in entry ? entry.reason : 'doc'))).toEqual([
+        'doc',
+        'too-large',
+        'doc',
+      ]);
+      const rejection = expectRejection(outcomes[1]);
+      expect(rejection.line).toBe(2);
+      expect(rejection.message).toContain('at most 1000');
+    }
+  });
+
+  it('rejects a batch with more lines than the cap whole, before reading any line', async () => {
+    const body = Array.from({ length: 12 }, (_, i) => envelopeLine(i)).join('\n');
+    for (const object of [
+      { key: 'incoming/nhieu.jsonl', bytes: encode(body) },
+      { key: 'incoming/nhieu.jsonl.gz', bytes: gzipSync(encode(body)) },
+    ]) {
+      const outcomes = await readAll(object, { maxBatchLines: 10 });
+      expect(outcomes).toHaveLength(1);
+      const rejection = expectRejection(outcomes[0]);
+      expect(rejection).toMatchObject({ reason: 'too-large' });
+      expect(rejection.line).toBeUndefined();
+      expect(rejection.message).toContain('12 lines');
+      expect(await readAll(object, { maxBatchLines: 12 })).toHaveLength(12);
+    }
+    expect(DEFAULT_MAX_BATCH_LINES).toBeGreaterThanOrEqual(10_000);
+  });
+
+  it('rejects a gzip bomb, a stream that is no gzip and a truncated one whole, with no line read', async () => {
+    const bomb = gzipSync(Buffer.alloc(4 * 1024 * 1024, 0x20));
+    const tooBig = await readAll(
+      { key: 'incoming/bomb.jsonl.gz', bytes: bomb },
+      { maxDecompressedBytes: 1024 * 1024 },
+    );
+    expect(summary(tooBig)).toEqual([{ line: undefined, reason: 'too-large-decompressed' }]);
+    const notGzip = await readAll({ key: 'incoming/x.jsonl.gz', bytes: encode('không phải gzip') });
+    expect(summary(notGzip)).toEqual([{ line: undefined, reason: 'undecodable' }]);
+    const whole = gzipSync(encode(Array.from({ length: 200 }, (_, i) => envelopeLine(i)).join('\n')));
+    const truncated = await readAll({
+      key: 'incoming/cut.jsonl.gz',
+      bytes: whole.subarray(0, Math.floor(whole.length * 0.8)),
+    });
+    expect(summary(truncated)).toEqual([{ line: undefined, reason: 'undecodable' }]);
+  });
+
+  it('rejects only the line that is binary, with its number', async () => {
+    const body = [envelopeLine(1), '\u0001\u0002\u0003\u0004\u0005', envelopeLine(3)].join('\n');
+    const outcomes = await readAll({ key: 'incoming/nhi-phan.jsonl.gz', bytes: gzipSync(encode(body)) });
+    expect(summary(outcomes).map((entry) => entry.line)).toEqual([1, 2, 3]);
+    expect(expectRejection(outcomes[1]).reason).toBe('binary');
+    expect(outcomes[0]?.ok && outcomes[2]?.ok).toBe(true);
+  });
+
+  it('reads a UTF-16 batch with a byte-order mark, whose line breaks are two bytes', async () => {
+    const body = [envelopeLine(1), envelopeLine(2)].join('\r\n');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]);
+    const outcomes = await readAll({ key: 'incoming/utf16.jsonl.gz', bytes: gzipSync(utf16) });
+    expect(outcomes.map((outcome) => outcome.line)).toEqual([1, 2]);
+    expect(expectDoc(outcomes[1]).doc.text).toContain('Bài số 2: mùa lúa chín vàng');
+  });
+
+  it('rejects a batch of blank lines as empty', async () => {
+    const outcomes = await readAll({ key: 'incoming/trong.jsonl.gz', bytes: gzipSync(encode('\n  \n\r\n')) });
+    expect(summary(outcomes)).toEqual([{ line: undefined, reason: 'empty' }]);
+  });
+
+  it('hands out the next line only when asked, so a consumer can stop in the middle', async () => {
+    const lines = Array.from({ length: 50 }, (_, i) => envelopeLine(i + 1));
+    const units = readObjectUnits({
+      key: 'incoming/dung.jsonl.gz',
+      bytes: gzipSync(encode(lines.join('\n'))),
+    });
+    const first = await units.next();
+    expect(first.done).toBe(false);
+    expect((first.value as ParseOutcome).line).toBe(1);
+    expect((await units.return(undefined)).done).toBe(true);
+    expect((await units.next()).done).toBe(true);
   });
 });
