@@ -2,6 +2,7 @@
 // each line is good, near-good, short or bad by length and stop-word density, then short and
 // near-good lines take the class their context gives them. Widget lines count as bad context.
 import type { RemovalReason } from '#domain/article/types';
+import { isDateLine } from '#domain/metadata/published-at';
 import {
   CAPITALS_HEADING_RATIO,
   FALLBACK_MIN_SENTENCE_WORDS,
@@ -114,12 +115,22 @@ function keepShortSentences(lines: readonly CleaningLine[], classes: readonly Bl
       endsWithSentencePunctuation &&
       wordCount >= SHORT_SENTENCE_MIN_WORDS &&
       stopwordDensity >= STOPWORDS_LOW &&
-      result[i - 1] === 'good' &&
-      lines[i - 1]?.widget === null
+      ((result[i - 1] === 'good' && lines[i - 1]?.widget === null) || opensArticle(lines, result, i))
     )
       result[i] = 'good';
   });
   return result;
+}
+
+/**
+ * A short sentence right under the date line and above a good paragraph opens the article ("Thời tiết
+ * hôm ấy nắng đẹp."): the head's lines above it are no paragraphs, but the date line says where the
+ * article starts.
+ */
+function opensArticle(lines: readonly CleaningLine[], classes: readonly BlockClass[], i: number): boolean {
+  const previous = lines[i - 1];
+  if (classes[i + 1] !== 'good' || lines[i + 1]?.widget !== null || !previous) return false;
+  return isDateLine(previous.segment.text, undefined, previous.segment.folded);
 }
 
 function reasonForDropped(initial: BlockClass): RemovalReason {
