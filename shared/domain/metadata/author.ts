@@ -1,4 +1,5 @@
 // Bylines: explicit ("Tác giả: …", "Bài, ảnh: …", "Theo …") or a bare name line after the article.
+import { countWhitespaceRuns } from '#domain/text/letter-runs';
 import { foldDiacritics } from '#domain/text/normalize';
 
 export interface Byline {
@@ -58,6 +59,9 @@ const WORKPLACE_SUFFIX =
 // A name has 1–5 syllables; one is allowed only as a pen name after an explicit label.
 const MAX_NAME_WORDS = 5;
 const MIN_BARE_NAME_WORDS = 2;
+// The longest credit line of names: four names of up to five words with their joiners, and a note in
+// brackets ("(ảnh)", "(TTXVN)", a workplace) of up to ten words.
+const NAME_LINE_MAX_SPACES = 4 * MAX_NAME_WORDS + 3 + 10;
 // Several writers are joined by these ("Lan Anh - Quốc Tuấn", "Hải Yến, Đức Minh", "Hà và Minh").
 const NAME_JOINERS = /\s*(?:\s-\s|–|,|\s&\s|\svà\s)\s*/u;
 // Photo, agency or workplace notes that ride along with a name: "(ảnh)", "- Ảnh: X", "(TTXVN)",
@@ -101,6 +105,8 @@ function isSingleName(name: string, minWords: number): boolean {
 
 /** Whether a whole line reads as one or more person names, e.g. "Thanh Hương" or "Lan Anh - Quốc Tuấn". */
 export function looksLikePersonName(text: string, minWords = MIN_BARE_NAME_WORDS): boolean {
+  // Paragraphs are asked too: a line far longer than any credit is ruled out before it is taken apart.
+  if (countWhitespaceRuns(text, NAME_LINE_MAX_SPACES) > NAME_LINE_MAX_SPACES) return false;
   const stripped = text
     .replace(WORKPLACE_SUFFIX, '')
     .replace(NAME_SUFFIX, '')
