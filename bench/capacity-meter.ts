@@ -44,6 +44,34 @@ function measureValue(value: AttributeValue): number {
   return 0;
 }
 
+/** The same size for a value the document client has already unmarshalled into plain JavaScript. */
+function measurePlainValue(value: unknown): number {
+  if (typeof value === 'string') return Buffer.byteLength(value);
+  if (typeof value === 'number' || typeof value === 'bigint') return Math.ceil(String(value).length / 2) + 1;
+  if (value === null || value === undefined || typeof value === 'boolean') return 1;
+  if (value instanceof Uint8Array) return value.length;
+  if (value instanceof Set)
+    return [...(value as Set<unknown>)].reduce<number>((sum, entry) => sum + measurePlainValue(entry), 0);
+  if (Array.isArray(value))
+    return 3 + value.reduce<number>((sum, entry) => sum + 1 + measurePlainValue(entry), 0);
+  if (typeof value === 'object') return 3 + measurePlainItem(value as Record<string, unknown>);
+  return 0;
+}
+
+function measurePlainItem(item: Record<string, unknown>): number {
+  return Object.entries(item).reduce(
+    (sum, [name, value]) => sum + Buffer.byteLength(name) + measurePlainValue(value),
+    0,
+  );
+}
+
+/** The document client marks its commands; their output reaches this middleware already unmarshalled. */
+function isDocumentClientCall(context: object): boolean {
+  const features = (context as { __aws_sdk_context?: { features?: Record<string, unknown> } })
+    .__aws_sdk_context?.features;
+  return features?.['DDB_MAPPER'] !== undefined;
+}
+
 export function measureItem(item: Record<string, AttributeValue>): number {
   return Object.entries(item).reduce(
     (sum, [name, value]) => sum + Buffer.byteLength(name) + measureValue(value),
@@ -68,7 +96,11 @@ export function meterCapacity(client: DynamoDBClient): CapacityTotals {
       if (WRITE_COMMANDS.has(command)) totals.writeUnits += sumConsumed(output.ConsumedCapacity);
       else if (READ_COMMANDS.has(command)) totals.readUnits += sumConsumed(output.ConsumedCapacity);
       else if (QUERY_COMMANDS.has(command)) {
-        const bytes = (output.Items ?? []).reduce((sum, item) => sum + measureItem(item), 0);
+        const plain = isDocumentClientCall(context);
+        const bytes = (output.Items ?? []).reduce(
+          (sum, item) => sum + (plain ? measurePlainItem(item) : measureItem(item)),
+          0,
+        );
         const units = Math.max(1, Math.ceil(bytes / READ_UNIT_BYTES));
         totals.readUnits += input['ConsistentRead'] === true ? units : units / 2;
       }

@@ -125,6 +125,13 @@ export type SearchDocument = Pick<
   readonly listedAt: string;
 };
 
+/** Search documents of one province listing, newest first. */
+export interface ListingDocuments {
+  readonly items: readonly SearchDocument[];
+  /** True when the listing (inside the range) was read to its end. */
+  readonly complete: boolean;
+}
+
 export interface ProvinceCounts {
   /** Articles per old (63) and new (34) province code; "none" for articles without a province. */
   readonly old: Readonly<Record<string, number>>;
@@ -151,6 +158,15 @@ export interface ArticleRepository {
   findTermCandidates(term: string, range: TermRange, limit: number): Promise<TermCandidates>;
   /** The search view of these articles, in no particular order; unknown ids are left out. */
   getSearchDocuments(ids: readonly string[]): Promise<readonly SearchDocument[]>;
+  /**
+   * Up to `limit` articles of one old or new province, newest first, as search documents: read from
+   * the listing's index (whole articles), for searches whose province filter is rarer than their words.
+   */
+  findProvinceDocuments(
+    listing: Extract<ArticleListing, { kind: 'province' | 'newProvince' }>,
+    range: TermRange,
+    limit: number,
+  ): Promise<ListingDocuments>;
   /** Stored articles per province, maintained as articles are stored and re-cleaned. */
   countArticlesByProvince(): Promise<ProvinceCounts>;
   /** Sources with their article counts, most articles first. */

@@ -14,6 +14,7 @@ import {
 } from '#domain/search/search-cursor';
 import { normalizeSourceKeyForSearch } from '#domain/search/source-key';
 import type {
+  ArticleListing,
   ArticleRepository,
   ArticleSummary,
   SearchDocument,
@@ -64,6 +65,13 @@ const MAX_VERIFY_BATCH = 100;
 const MIN_EXPECTED_PASS_RATE = 0.1;
 /** Candidates whose articles relevance ranking fetches at most: bounds a relevance search's read units. */
 export const MAX_RANKED_CANDIDATES = 200;
+/**
+ * A province filter whose counter is below both this and the number of keyword candidates is read
+ * itself (its listing index, whole articles, newest first) instead of verifying the candidates one
+ * article each: a rare province with common words would otherwise read hundreds of candidate articles
+ * to find a handful. Both plans read one article per article examined; this one examines fewer.
+ */
+export const MAX_PROVINCE_DRIVEN_ARTICLES = 100;
 
 const RESULT_EXCERPT_CHARS = 240;
 
@@ -155,6 +163,93 @@ async function verifyCandidates(
   return verified;
 }
 
+type ProvinceListing = Extract<ArticleListing, { kind: 'province' | 'newProvince' }>;
+
+/** The request's province filter with the fewest articles by the counters, and that count. */
+async function findRarestProvince(
+  request: KeywordSearchRequest,
+  articles: ArticleRepository,
+): Promise<{ listing: ProvinceListing; articles: number } | null> {
+  if (request.province === undefined && request.newProvince === undefined) return null;
+  const counts = await articles.countArticlesByProvince();
+  const options: { listing: ProvinceListing; articles: number }[] = [];
+  if (request.province !== undefined) {
+    options.push({
+      listing: { kind: 'province', code: request.province },
+      articles: counts.old[request.province] ?? 0,
+    });
+  }
+  if (request.newProvince !== undefined) {
+    options.push({
+      listing: { kind: 'newProvince', code: request.newProvince },
+      articles: counts.new[request.newProvince] ?? 0,
+    });
+  }
+  return options.sort((a, b) => a.articles - b.articles)[0] ?? null;
+}
+
+function verifyDocuments(
+  documents: readonly SearchDocument[],
+  query: SearchQuery,
+  request: KeywordSearchRequest,
+  before: string | undefined,
+): Verified[] {
+  const verified: Verified[] = [];
+  for (const document of documents) {
+    if (before !== undefined && document.listedAt >= before) continue;
+    if (!passesFilters(document, request)) continue;
+    const match = matchArticle(query, document);
+    if (match)
+      verified.push({ candidate: { articleId: document.id, listedAt: document.listedAt }, document, match });
+  }
+  return verified;
+}
+
+function rankPage(
+  verified: readonly Verified[],
+  request: KeywordSearchRequest,
+  fingerprint: string,
+  offset: number,
+): KeywordSearchResult {
+  const ranked = rankByRelevance<SearchDocument>(
+    verified.map((entry): RankedCandidate<SearchDocument> => ({
+      item: entry.document,
+      match: entry.match,
+      listedAt: entry.candidate.listedAt,
+    })),
+  );
+  const page = ranked.slice(offset, offset + request.limit);
+  const nextOffset = offset + request.limit;
+  return {
+    items: page.map((entry) =>
+      toSummary(entry.item, { score: entry.score, exactMatches: entry.exactClauses }),
+    ),
+    nextCursor:
+      nextOffset < ranked.length
+        ? encodeCursor(toSearchPageKey(fingerprint, { sort: 'relevance', offset: nextOffset }))
+        : null,
+  };
+}
+
+function newestPage(
+  found: readonly Verified[],
+  request: KeywordSearchRequest,
+  fingerprint: string,
+  /** Where to resume when fewer than a page and one more were found (candidates left unread). */
+  resumeIfShort: string | null,
+): KeywordSearchResult {
+  const page = found.slice(0, request.limit);
+  const resumeBelow =
+    found.length > request.limit ? (page[page.length - 1]?.candidate.listedAt ?? null) : resumeIfShort;
+  return {
+    items: page.map((entry) => toSummary(entry.document)),
+    nextCursor:
+      resumeBelow === null
+        ? null
+        : encodeCursor(toSearchPageKey(fingerprint, { sort: 'newest', before: resumeBelow })),
+  };
+}
+
 export async function searchKeywords(
   request: KeywordSearchRequest,
   articles: ArticleRepository,
@@ -176,46 +271,44 @@ export async function searchKeywords(
       : readSearchPageKey(decodeCursor(request.cursor), fingerprint, request.sort);
   const before = position?.sort === 'newest' ? position.before : undefined;
   const upper = before ?? request.to;
-  const probes = await Promise.all(
-    terms.map((term) =>
-      articles.findTermCandidates(
-        term,
-        {
-          ...(request.from === undefined ? {} : { from: request.from }),
-          ...(upper === undefined ? {} : { to: upper }),
-        },
-        CANDIDATES_PER_TERM,
-      ),
-    ),
-  );
+  const range = {
+    ...(request.from === undefined ? {} : { from: request.from }),
+    ...(upper === undefined ? {} : { to: upper }),
+  };
+  const [probes, rarestProvince] = await Promise.all([
+    Promise.all(terms.map((term) => articles.findTermCandidates(term, range, CANDIDATES_PER_TERM))),
+    findRarestProvince(request, articles),
+  ]);
   // The cursor's own entry is inclusive in the range; the page resumes strictly below it.
   const trimmed = probes.map((probe) => ({
     ...probe,
     items: before === undefined ? probe.items : probe.items.filter((item) => item.listedAt < before),
   }));
   const { driving, items } = intersectCandidates(trimmed);
+  const offset = position?.sort === 'relevance' ? position.offset : 0;
+
+  // A province rarer than the candidates: read its articles and verify them in place. The counters only
+  // choose the plan; the listing must turn out complete (read to its end) to be used.
+  if (
+    rarestProvince !== null &&
+    rarestProvince.articles < Math.min(items.length, MAX_PROVINCE_DRIVEN_ARTICLES)
+  ) {
+    const listed = await articles.findProvinceDocuments(
+      rarestProvince.listing,
+      range,
+      MAX_PROVINCE_DRIVEN_ARTICLES,
+    );
+    if (listed.complete) {
+      const verified = verifyDocuments(listed.items, query, request, before);
+      return request.sort === 'relevance'
+        ? rankPage(verified.slice(0, MAX_RANKED_CANDIDATES), request, fingerprint, offset)
+        : newestPage(verified, request, fingerprint, null);
+    }
+  }
 
   if (request.sort === 'relevance') {
-    const offset = position?.sort === 'relevance' ? position.offset : 0;
     const verified = await verifyCandidates(items.slice(0, MAX_RANKED_CANDIDATES), query, request, articles);
-    const ranked = rankByRelevance<SearchDocument>(
-      verified.map((entry): RankedCandidate<SearchDocument> => ({
-        item: entry.document,
-        match: entry.match,
-        listedAt: entry.candidate.listedAt,
-      })),
-    );
-    const page = ranked.slice(offset, offset + request.limit);
-    const nextOffset = offset + request.limit;
-    return {
-      items: page.map((entry) =>
-        toSummary(entry.item, { score: entry.score, exactMatches: entry.exactClauses }),
-      ),
-      nextCursor:
-        nextOffset < ranked.length
-          ? encodeCursor(toSearchPageKey(fingerprint, { sort: 'relevance', offset: nextOffset }))
-          : null,
-    };
+    return rankPage(verified, request, fingerprint, offset);
   }
 
   // Newest first: verify in rounds until a page and one more are found or the candidates run out.
@@ -230,16 +323,7 @@ export async function searchKeywords(
     examined += round.length;
     found.push(...(await verifyCandidates(round, query, request, articles)));
   }
-  const page = found.slice(0, request.limit);
-  let resumeBelow: string | null = null;
-  if (found.length > request.limit) resumeBelow = page[page.length - 1]?.candidate.listedAt ?? null;
   // Candidates ran out but the partition did not: resume below the last entry read.
-  else if (!driving.complete) resumeBelow = driving.items[driving.items.length - 1]?.listedAt ?? null;
-  return {
-    items: page.map((entry) => toSummary(entry.document)),
-    nextCursor:
-      resumeBelow === null
-        ? null
-        : encodeCursor(toSearchPageKey(fingerprint, { sort: 'newest', before: resumeBelow })),
-  };
+  const resumeIfShort = driving.complete ? null : (driving.items[driving.items.length - 1]?.listedAt ?? null);
+  return newestPage(found, request, fingerprint, resumeIfShort);
 }

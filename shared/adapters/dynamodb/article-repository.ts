@@ -28,8 +28,10 @@ import { ConcurrentUpdateError, StorageUnavailableError } from '#ports/errors';
 import type {
   ArticleRepository,
   ArticleSummary,
+  ArticleListing,
   DeliveryRecords,
   IngestFailure,
+  ListingDocuments,
   ListArticlesQuery,
   ObjectOutcome,
   ObjectRef,
@@ -144,6 +146,17 @@ async function guard<T>(operation: string, run: () => Promise<T>): Promise<T> {
     if (isConditionFailure(error) || error instanceof InvalidCursorError) throw error;
     throw new StorageUnavailableError(operation, { cause: error });
   }
+}
+
+function toSearchDocument(item: Item): SearchDocument {
+  return {
+    ...(item as unknown as SearchDocument),
+    listedAt:
+      typeof item[INDEX_ATTRIBUTES.listedAt] === 'string'
+        ? (item[INDEX_ATTRIBUTES.listedAt] as string)
+        : buildListingSk(String(item['sortedAt']), String(item['id'])),
+    captions: readStrings(item['captions']),
+  };
 }
 
 function toRecord(item: Item): ArticleRecord {
@@ -448,7 +461,7 @@ export class DynamoDbArticleRepository implements ArticleRepository {
       keyNames: [KEY.pk, KEY.sk],
     };
     // One entry more than asked tells whether the partition was read to its end.
-    const items = await this.queryPartition(partition, range, limit + 1, undefined, KEY.sk);
+    const items = await this.queryPartition(partition, range, limit + 1, undefined, [KEY.sk]);
     const candidates = items.slice(0, limit).map((item) => {
       const listedAt = String(item[KEY.sk]);
       return { articleId: listedAt.slice(listedAt.lastIndexOf('#') + 1), listedAt };
@@ -466,14 +479,19 @@ export class DynamoDbArticleRepository implements ArticleRepository {
       unique.map((id) => ({ [KEY.pk]: buildArticlePk(id), [KEY.sk]: ARTICLE_SORT_KEY })),
       { expression: Object.keys(names).join(', '), names },
     );
-    return items.map((item) => ({
-      ...(item as unknown as SearchDocument),
-      listedAt:
-        typeof item[INDEX_ATTRIBUTES.listedAt] === 'string'
-          ? (item[INDEX_ATTRIBUTES.listedAt] as string)
-          : buildListingSk(String(item['sortedAt']), String(item['id'])),
-      captions: readStrings(item['captions']),
-    }));
+    return items.map(toSearchDocument);
+  }
+
+  async findProvinceDocuments(
+    listing: Extract<ArticleListing, { kind: 'province' | 'newProvince' }>,
+    range: TermRange,
+    limit: number,
+  ): Promise<ListingDocuments> {
+    const partition = buildPartitionQuery(listing) as PartitionQuery;
+    // Whole items: a query is billed by the size of the items it reads whatever it projects, and the
+    // benchmark's capacity meter counts what comes back. One item more tells whether it was the end.
+    const items = await this.queryPartition(partition, range, limit + 1, undefined);
+    return { items: items.slice(0, limit).map(toSearchDocument), complete: items.length <= limit };
   }
 
   private async readCounters(pk: string): Promise<Item[]> {
@@ -532,10 +550,13 @@ export class DynamoDbArticleRepository implements ArticleRepository {
     range: { from?: string; to?: string },
     wanted: number,
     startKey: Record<string, string> | undefined,
-    /** Read only this attribute (besides nothing else): term entries need just their sort key. */
-    projectedAttribute?: string,
+    /** Read only these attributes: term entries need just their sort key. */
+    projectedAttributes?: readonly string[],
   ): Promise<Item[]> {
     const condition = this.buildRangeCondition(query.skName, range.from, range.to);
+    const projectionNames = Object.fromEntries(
+      (projectedAttributes ?? []).map((name, index) => [`#p${index}`, name]),
+    );
     const items: Item[] = [];
     let exclusiveStartKey: Record<string, unknown> | undefined = startKey;
     do {
@@ -546,9 +567,9 @@ export class DynamoDbArticleRepository implements ArticleRepository {
         ExpressionAttributeNames: {
           '#pk': query.pkName,
           ...(condition.expression ? { '#sk': query.skName } : {}),
-          ...(projectedAttribute ? { '#projected': projectedAttribute } : {}),
+          ...projectionNames,
         },
-        ...(projectedAttribute ? { ProjectionExpression: '#projected' } : {}),
+        ...(projectedAttributes ? { ProjectionExpression: Object.keys(projectionNames).join(', ') } : {}),
         ExpressionAttributeValues: { ':pk': query.pk, ...condition.values },
         ScanIndexForward: false,
         ...(Number.isFinite(wanted) ? { Limit: wanted - items.length } : {}),
