@@ -1,8 +1,9 @@
 // Ingest function entry point: wires the factory to AWS clients from the environment.
-import { createDynamoDbClient, createS3Client } from '#adapters/aws-clients';
+import { createDynamoDbClient, createS3Client, createSqsClient } from '#adapters/aws-clients';
 import { DynamoDbArticleRepository } from '#adapters/dynamodb/article-repository';
 import { readFunctionEnvironment } from '#adapters/function-environment';
 import { S3ObjectReader } from '#adapters/s3/object-reader';
+import { SqsContinuationQueue } from '#adapters/sqs/continuation-queue';
 import { createIngestHandler, type IngestHandler } from './create-ingest-handler.ts';
 
 export { createIngestHandler } from './create-ingest-handler.ts';
@@ -13,6 +14,9 @@ function createHandlerFromEnvironment(): IngestHandler {
   return createIngestHandler({
     objects: new S3ObjectReader(createS3Client(env), env.rawBucket, env.maxObjectBytes),
     articles: new DynamoDbArticleRepository(createDynamoDbClient(env), env.tableName),
+    ...(env.ingestQueueUrl
+      ? { continuations: new SqsContinuationQueue(createSqsClient(env), env.ingestQueueUrl) }
+      : {}),
   });
 }
 

@@ -8,6 +8,7 @@ import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENV } from '#config/resources';
 import { METRICS_NAMESPACE, SERVICE_NAME } from '#observability/metric-names';
@@ -142,6 +143,12 @@ export class PipelineFunction extends Construct {
     table.grantReadData(this.function);
     this.setTableName(table);
     this.acknowledgeIndexWildcard(table);
+  }
+
+  /** Lets the function send to the queue (and only send) and tells it the queue's URL. */
+  bindQueueSendOnly(queue: IQueue): void {
+    queue.grantSendMessages(this.function);
+    this.function.addEnvironment(ENV.ingestQueueUrl, queue.queueUrl);
   }
 
   /** Lets the function read raw objects and tells it the bucket's name. */

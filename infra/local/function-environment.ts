@@ -22,6 +22,7 @@ export function buildFunctionEnvironment(
   return {
     [ENV.tableName]: resources.tableName,
     [ENV.rawBucket]: resources.bucketName,
+    [ENV.ingestQueueUrl]: resources.queueUrl,
     // One endpoint serves S3, SQS and (forwarded) DynamoDB, see dynamodb-proxy.ts.
     [ENV.awsEndpoint]: endpoints.aws,
     // Honoured by the AWS SDK itself, for clients built without knowing about the variable above.

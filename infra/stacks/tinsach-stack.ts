@@ -87,6 +87,8 @@ export class TinsachStack extends Stack {
     });
     this.ingestFunction.bindRawBucketReadOnly(this.rawBucket.bucket);
     this.ingestFunction.bindTableReadWrite(this.articlesTable.table);
+    // An object not finished in one invocation is handed over to a later one through its own queue.
+    this.ingestFunction.bindQueueSendOnly(this.ingestQueue.queue);
     this.ingestFunction.function.addEventSource(
       new SqsEventSource(this.ingestQueue.queue, {
         batchSize: INGEST_QUEUE.batchSize,

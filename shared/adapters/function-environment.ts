@@ -13,6 +13,8 @@ export interface FunctionEnvironment {
   readonly tableName: string;
   readonly rawBucket: string;
   readonly maxObjectBytes: number;
+  /** The ingest queue (ingest function only): where an unfinished object is handed over. */
+  readonly ingestQueueUrl?: string;
   /** Only set locally: the emulators' endpoint. */
   readonly awsEndpoint?: string;
   /** Browser origins allowed to read the search API; `*` when not configured (local development). */
@@ -39,6 +41,7 @@ export function readFunctionEnvironment(
     throw new MissingConfigurationError(ENV.maxObjectBytes, 'must be a positive whole number of bytes');
   }
   const awsEndpoint = env[ENV.awsEndpoint]?.trim();
+  const ingestQueueUrl = env[ENV.ingestQueueUrl]?.trim();
   const corsOrigins = (env[ENV.corsOrigins] ?? '')
     .split(',')
     .map((origin) => origin.trim())
@@ -49,5 +52,6 @@ export function readFunctionEnvironment(
     maxObjectBytes,
     corsOrigins: corsOrigins.length > 0 ? corsOrigins : [ANY_ORIGIN],
     ...(awsEndpoint ? { awsEndpoint } : {}),
+    ...(ingestQueueUrl ? { ingestQueueUrl } : {}),
   };
 }

@@ -23,6 +23,15 @@ export const INGEST_QUEUE = {
   batchSize: 10,
   /** Long polling wait, used by the local poller the way Lambda's event source mapping polls. */
   receiveWaitSeconds: 1,
+  /**
+   * An object the ingest function could not finish inside one invocation (a large JSONL batch) is sent
+   * to the queue again, with this message attribute counting the hand-overs; the units already done are
+   * skipped on the next delivery. A fresh message starts a fresh receive count, so a long batch is not
+   * dead-lettered for being long. Every invocation finishes at least one unit, so the hand-overs end;
+   * past `maxContinuations` a message fails like any other and, after maxReceiveCount, is dead-lettered.
+   */
+  continuationAttribute: 'tinsach-continuation',
+  maxContinuations: 100,
 } as const;
 
 export const DEAD_LETTER_QUEUE = {
@@ -34,6 +43,12 @@ export const DEAD_LETTER_QUEUE = {
 export const INGEST_FUNCTION = {
   timeoutSeconds: 60,
   memoryMb: 1024,
+  /**
+   * No new unit (object, or line of a batch) is started with less than this left of the timeout: the
+   * longest unit (an envelope at the object cap: cleaning, then a few dozen writes, retries included) fits
+   * in it, so an invocation ends by handing the rest over (continuationAttribute) rather than timing out.
+   */
+  unitReserveSeconds: 20,
 } as const;
 
 export const SEARCH_FUNCTION = {
@@ -65,6 +80,8 @@ export const ENV = {
   tableName: 'TINSACH_TABLE_NAME',
   rawBucket: 'TINSACH_RAW_BUCKET',
   maxObjectBytes: 'TINSACH_MAX_OBJECT_BYTES',
+  /** The ingest queue, to which the ingest function hands over the rest of an object it could not finish. */
+  ingestQueueUrl: 'TINSACH_INGEST_QUEUE_URL',
   /** Comma-separated browser origins the search API answers with CORS headers; unset means any. */
   corsOrigins: 'TINSACH_CORS_ORIGINS',
   /** Set only by the local stack: the emulator endpoint the SDK clients talk to. */

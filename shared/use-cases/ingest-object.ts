@@ -9,7 +9,7 @@ import { buildArticleRecord, deriveArticleId } from '#domain/article/record';
 import type { CleanedArticle, NotArticleReason, RawDocument } from '#domain/article/types';
 import { canonicalizeUrl } from '#domain/input/canonical-url';
 import { isIncomingObjectKey } from '#domain/input/object-key';
-import { parseObject, type ParseOutcome } from '#domain/input/parse-object';
+import { readObjectUnits, type ParseOutcome } from '#domain/input/parse-object';
 import { createRejection, type Rejection } from '#domain/input/rejection';
 import { fingerprintLines } from '#domain/templates/fingerprint';
 import { withoutArticle, type SourceProfile } from '#domain/templates/profile';
@@ -34,12 +34,53 @@ export interface IngestRequest {
   readonly key: string;
   /** ETag from the event, used when the object itself cannot be read (outside the prefix). */
   readonly eventEtag?: string;
+  /**
+   * The invocation's time, shared by every object of one batch. Asked before each unit that still needs
+   * work; when it says no, ingest stops there and reports the object incomplete: what was done is
+   * recorded, and the next delivery skips it. Without a budget every unit is processed.
+   */
+  readonly budget?: UnitBudget;
+  /**
+   * The message is a hand-over from an earlier invocation: units found done were done by this same
+   * delivery, so they are skipped without counting as duplicates.
+   */
+  readonly continued?: boolean;
+}
+
+export interface UnitBudget {
+  /** Whether another unit may be started now. */
+  hasTimeForUnit(): boolean;
+  /** Called after each unit that got its outcome in this call. */
+  unitDone(): void;
+}
+
+export interface IngestObjectResult {
+  /** One per unit the object holds, in order, as far as this call got. */
+  readonly units: readonly UnitResult[];
+  /** False when the budget ran out before every unit had its outcome. */
+  readonly complete: boolean;
 }
 
 export interface UnitResult {
   readonly outcome: ObjectOutcome;
   /** True when this delivery unit had been processed before; its first outcome stands. */
   readonly redelivered: boolean;
+}
+
+/**
+ * An object whose units were not all done when its message had to end: the invocation ran out of time
+ * and the message could not be handed over (no continuation queue, or too many hand-overs already). The
+ * message fails and is redelivered as usual; the units already done are skipped then.
+ */
+export class IngestIncompleteError extends Error {
+  constructor(
+    readonly objectKey: string,
+    readonly unitsDone: number,
+    why: string,
+  ) {
+    super(`${objectKey} was not finished in one invocation (${unitsDone} units done so far): ${why}`);
+    this.name = 'IngestIncompleteError';
+  }
 }
 
 /**
@@ -61,7 +102,7 @@ function measureRecordBytes(value: unknown): number {
 export async function ingestObject(
   request: IngestRequest,
   deps: IngestDependencies,
-): Promise<readonly UnitResult[]> {
+): Promise<IngestObjectResult> {
   deps.metrics.count(METRIC_NAMES.objectsReceived);
   const recordedAt = deps.now().toISOString();
 
@@ -71,7 +112,7 @@ export async function ingestObject(
       'outside-prefix',
       'only objects under the incoming prefix are ingested',
     );
-    return [await settleRejection(ref, rejection, recordedAt, deps)];
+    return whole(await settleRejection(ref, rejection, recordedAt, deps));
   }
 
   let read: ReadObjectResult;
@@ -84,14 +125,15 @@ export async function ingestObject(
       'not-found',
       'the object was deleted before it was processed; upload it again to ingest it',
     );
-    return [await settleRejection(ref, rejection, recordedAt, deps)];
+    return whole(await settleRejection(ref, rejection, recordedAt, deps));
   }
   if (read.kind === 'too-large') {
     const rejection = createRejection(
       'too-large',
       `object has ${read.sizeBytes} bytes; the cap is ${read.maxBytes}`,
     );
-    return [await settleRejection({ objectKey: request.key, etag: read.etag }, rejection, recordedAt, deps)];
+    const ref = { objectKey: request.key, etag: read.etag };
+    return whole(await settleRejection(ref, rejection, recordedAt, deps));
   }
   const { object } = read;
   const records = await deps.articles.readDeliveryRecords(object.key, object.etag);
@@ -106,8 +148,16 @@ export async function ingestObject(
       .map((outcome) => [outcome.line ?? 0, outcome]),
   );
 
-  const results: UnitResult[] = [];
-  for (const parsed of parseObject({ key: object.key, bytes: object.bytes, metadata: object.metadata })) {
+  // Lines an earlier delivery settled are not parsed again: their recorded outcomes are reported.
+  const results: UnitResult[] = [...earlier.values()]
+    .filter((outcome) => outcome.line !== undefined)
+    .map((outcome) => reportEarlier(outcome, request, deps));
+  // One unit at a time: a batch's next line is read only once the previous one is stored.
+  const units = readObjectUnits(
+    { key: object.key, bytes: object.bytes, metadata: object.metadata },
+    { skipLine: (line) => earlier.has(line) },
+  );
+  for await (const parsed of units) {
     const ref: ObjectRef = {
       objectKey: object.key,
       etag: object.etag,
@@ -115,14 +165,38 @@ export async function ingestObject(
     };
     const previous = earlier.get(parsed.line ?? 0);
     if (previous) {
-      results.push(reportRedelivery(previous, deps));
+      results.push(reportEarlier(previous, request, deps));
       continue;
     }
+    if (request.budget && !request.budget.hasTimeForUnit()) {
+      deps.log.info('object paused: the invocation has no time for another unit', {
+        objectKey: object.key,
+        etag: object.etag,
+        unitsDone: results.length,
+      });
+      // Leaving the loop closes the generator, which stops the inflation under it.
+      return { units: results, complete: false };
+    }
     results.push(await ingestUnit(ref, parsed, recordedAt, deps));
+    request.budget?.unitDone();
   }
   // Every unit has its outcome now: the failure an earlier delivery left is history.
   if (records.failure) await deps.articles.clearIngestFailure(object.key, object.etag);
-  return results;
+  return { units: results, complete: true };
+}
+
+/** An object that is one unit, settled: a rejection before it could be read. */
+const whole = (unit: UnitResult): IngestObjectResult => ({ units: [unit], complete: true });
+
+/**
+ * A unit settled by an earlier delivery. In a hand-over that was this same delivery, not a duplicate.
+ */
+function reportEarlier(
+  previous: ObjectOutcome,
+  request: IngestRequest,
+  deps: IngestDependencies,
+): UnitResult {
+  return request.continued ? { outcome: previous, redelivered: true } : reportRedelivery(previous, deps);
 }
 
 function reportRedelivery(previous: ObjectOutcome, deps: IngestDependencies): UnitResult {

@@ -5,7 +5,7 @@
 import type { ArticleRepository, IngestFailure } from '#ports/article-repository';
 import { ConcurrentUpdateError, StorageUnavailableError } from '#ports/errors';
 import type { LogPort } from '#observability/log-port';
-import { UNKNOWN_ETAG } from './ingest-object.ts';
+import { IngestIncompleteError, UNKNOWN_ETAG } from './ingest-object.ts';
 
 export interface FailedDelivery {
   /** Decoded object key from the S3 event. */
@@ -42,6 +42,7 @@ export function describeIngestFailure(error: unknown): Pick<IngestFailure, 'erro
     return { errorName: error.name, message: cause ? `${error.message} (${cause})` : error.message };
   }
   if (error instanceof ConcurrentUpdateError) return { errorName: error.name, message: error.message };
+  if (error instanceof IngestIncompleteError) return { errorName: error.name, message: error.message };
   return { errorName: nameOf(error) ?? 'Error', message: UNEXPECTED_MESSAGE };
 }
 

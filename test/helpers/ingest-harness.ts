@@ -24,6 +24,10 @@ export function createIngestHarness(aws: LocalAws, maxObjectBytes = DEFAULT_MAX_
     articles: repository,
     logger: new Logger({ logLevel: 'SILENT' }),
     metrics: new Metrics({ namespace: 'TinsachTest' }),
+    // Tests run the handler with timeouts of a few seconds, shorter than the production reserve; an
+    // invocation then works until its deadline. test/integration/reliability/large-jsonl-batch.test.ts
+    // covers the reserve and the hand-overs.
+    unitReserveMs: 0,
   });
   return { repository, ingest };
 }

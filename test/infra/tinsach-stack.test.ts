@@ -243,6 +243,13 @@ describe('functions', () => {
       .Variables;
     expect(ingestVariables[ENV.rawBucket]).toEqual({ Ref: expect.stringMatching(/^RawBucket/) });
     expect(searchVariables[ENV.rawBucket]).toBeUndefined();
+    const queue = findResource(
+      template,
+      'AWS::SQS::Queue',
+      (properties) => properties.RedrivePolicy !== undefined,
+    );
+    expect(ingestVariables[ENV.ingestQueueUrl]).toEqual({ Ref: queue.logicalId });
+    expect(searchVariables[ENV.ingestQueueUrl]).toBeUndefined();
     // The function answers CORS with the same origins the HTTP API is configured with.
     expect(searchVariables[ENV.corsOrigins]).toBe('*');
     prod.template.hasResourceProperties('AWS::Lambda::Function', {
@@ -269,6 +276,9 @@ describe('functions', () => {
       expect.arrayContaining(['dynamodb:PutItem', 's3:GetObject*', 'sqs:ReceiveMessage']),
     );
     expect(ingestActions.some((action) => /^s3:(Put|Delete)/.test(action))).toBe(false);
+    // Ingest hands unfinished objects over through its own queue; search never touches a queue.
+    expect(ingestActions).toContain('sqs:SendMessage');
+    expect(searchActions.some((action) => action.startsWith('sqs:'))).toBe(false);
   });
 
   it('uses explicit roles without AWS-managed policies', () => {

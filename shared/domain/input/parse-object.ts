@@ -29,6 +29,12 @@ export interface ParseOptions {
   readonly maxLineBytes?: number;
   /** Cap on the non-empty lines of one JSONL batch (DEFAULT_MAX_BATCH_LINES). */
   readonly maxBatchLines?: number;
+  /**
+   * Lines of a batch that already have their outcome (an earlier delivery stored them): they are split
+   * off but not decoded or parsed, and nothing is yielded for them, so a delivery that continues a long
+   * batch reaches its first new line in milliseconds.
+   */
+  readonly skipLine?: (line: number) => boolean;
 }
 
 /**
@@ -161,13 +167,17 @@ interface BatchLimits {
   readonly maxDecompressedBytes: number;
   readonly maxLineBytes: number;
   readonly maxBatchLines: number;
+  readonly skipLine: (line: number) => boolean;
 }
+
+const SKIP_NONE = (): boolean => false;
 
 function limitsOf(options: ParseOptions): BatchLimits {
   return {
     maxDecompressedBytes: options.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES,
     maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
     maxBatchLines: options.maxBatchLines ?? DEFAULT_MAX_BATCH_LINES,
+    skipLine: options.skipLine ?? SKIP_NONE,
   };
 }
 
@@ -231,8 +241,9 @@ function* parseDecodedLines(text: string, origin: string, limits: BatchLimits): 
   let any = false;
   for (const { number, content } of splitText(text)) {
     if (content.trim() === '') continue;
-    const bytes = Buffer.byteLength(content, 'utf8');
     any = true;
+    if (limits.skipLine(number)) continue;
+    const bytes = Buffer.byteLength(content, 'utf8');
     yield bytes > limits.maxLineBytes
       ? lineTooLong(number, bytes, limits.maxLineBytes)
       : parseEnvelope(content, origin, number);
@@ -256,6 +267,10 @@ function* parseBatchBytes(bytes: Uint8Array, origin: string, limits: BatchLimits
   }
   let any = false;
   for (const line of splitLinesSync(bytes, limits.maxLineBytes)) {
+    if (limits.skipLine(line.number)) {
+      any = true;
+      continue;
+    }
     const outcome = parseLineBytes(line, origin, limits.maxLineBytes);
     if (outcome === null) continue;
     any = true;
@@ -357,6 +372,10 @@ async function* streamGzipBatch(
   }
   let any = false;
   for await (const line of splitLines(inflate(bytes), limits.maxLineBytes)) {
+    if (limits.skipLine(line.number)) {
+      any = true;
+      continue;
+    }
     const outcome = parseLineBytes(line, origin, limits.maxLineBytes);
     if (outcome === null) continue;
     any = true;

@@ -321,6 +321,18 @@ describe('readObjectUnits: batches line by line', () => {
     expect(summary(outcomes)).toEqual([{ line: undefined, reason: 'empty' }]);
   });
 
+  it('neither parses nor yields the lines it is told are done, and a batch all done is not empty', async () => {
+    const body = [envelopeLine(1), '{"text": "hỏng', envelopeLine(3)].join('\n');
+    const gzipped = { key: 'incoming/tiep.jsonl.gz', bytes: gzipSync(encode(body)) };
+    const plain = { key: 'incoming/tiep.jsonl', bytes: encode(body) };
+    for (const object of [gzipped, plain]) {
+      const rest = await readAll(object, { skipLine: (line) => line === 2 });
+      expect(summary(rest).map((entry) => entry.line)).toEqual([1, 3]);
+      expect(rest.every((outcome) => outcome.ok)).toBe(true);
+      expect(await readAll(object, { skipLine: () => true })).toEqual([]);
+    }
+  });
+
   it('hands out the next line only when asked, so a consumer can stop in the middle', async () => {
     const lines = Array.from({ length: 50 }, (_, i) => envelopeLine(i + 1));
     const units = readObjectUnits({
