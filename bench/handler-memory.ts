@@ -2,13 +2,21 @@
 // the object cap, and a .jsonl.gz batch that inflates to just under the decompressed cap. Each runs in a
 // fresh Node.js process with the local stack (emulators, poller, real handler): the process's peak
 // resident memory after the handler ran, minus its peak before the object was announced, is what the
-// handler added. The emulators live in the same process, so the baseline includes them.
+// handler added. The emulators live in the same process, so the baseline includes them. A batch that
+// takes more than one invocation is handed over from one to the next; the measurement follows it until
+// every line has its outcome, and any failed invocation makes the result "failed". DynamoDB's emulator
+// keeps its table on disk here: held in memory, the thousands of articles a batch stores (and their
+// keyword items) would grow the process by the emulator's data, not by anything the handler holds.
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { DEFAULT_MAX_OBJECT_BYTES, INCOMING_PREFIX } from '#config/resources';
+import { DynamoDbArticleRepository } from '#adapters/dynamodb/article-repository';
 import { DEFAULT_MAX_DECOMPRESSED_BYTES } from '#domain/input/parse-object';
-import { createLocalS3Client } from '../infra/local/clients.ts';
+import { createLocalDynamoDbClient, createLocalS3Client } from '../infra/local/clients.ts';
 import { startLocalStack } from '../infra/local/local-stack.ts';
 import { DEFAULT_SOAK_MIX, generateSoakObjects } from './soak/soak-corpus.ts';
 
@@ -28,7 +36,18 @@ const MEGABYTE = 1024 * 1024;
 // Just under each cap, so the object is processed rather than rejected as too large.
 const CAP_MARGIN = 0.98;
 
-function buildObject(kind: LargeObjectKind): { key: string; body: Buffer; inflatedBytes: number } {
+/** Long enough for a batch at the cap at a few dozen lines a second, with other work on the machine. */
+const MAX_WAIT_MS = 30 * 60 * 1000;
+
+interface LargeObject {
+  readonly key: string;
+  readonly body: Buffer;
+  readonly inflatedBytes: number;
+  /** Delivery units: 1 for a page, the line count for a batch. */
+  readonly units: number;
+}
+
+function buildObject(kind: LargeObjectKind): LargeObject {
   const mix = { ...DEFAULT_SOAK_MIX, badShare: 0, duplicateShare: 0, jsonShare: 1, jsonlShare: 0 };
   const pages = generateSoakObjects(200, { seed: 7, prefix: INCOMING_PREFIX, mix }).map((object) =>
     Buffer.from(object.body).toString('utf8'),
@@ -44,7 +63,7 @@ function buildObject(kind: LargeObjectKind): { key: string; body: Buffer; inflat
       bytes += Buffer.byteLength(text) + 2;
     }
     const body = Buffer.from(parts.join('\n\n'));
-    return { key: `${INCOMING_PREFIX}bench/largest.txt`, body, inflatedBytes: body.length };
+    return { key: `${INCOMING_PREFIX}bench/largest.txt`, body, inflatedBytes: body.length, units: 1 };
   }
   const lines: string[] = [];
   let bytes = 0;
@@ -59,6 +78,7 @@ function buildObject(kind: LargeObjectKind): { key: string; body: Buffer; inflat
     key: `${INCOMING_PREFIX}bench/largest.jsonl.gz`,
     body: gzipSync(inflated),
     inflatedBytes: inflated.length,
+    units: lines.length,
   };
 }
 
@@ -66,35 +86,57 @@ async function measureInThisProcess(kind: LargeObjectKind): Promise<HandlerMemor
   process.env['POWERTOOLS_METRICS_DISABLED'] = 'true';
   process.env['POWERTOOLS_LOG_LEVEL'] = 'ERROR';
   const object = buildObject(kind);
-  let done = false;
-  let outcome = 'unknown';
+  let invocations = 0;
+  let failedInvocations = 0;
+  let settled = false;
+  const dataDir = mkdtempSync(join(tmpdir(), 'tinsach-handler-memory-'));
   const stack = await startLocalStack({
+    dataDir,
     onBatch: (batch) => {
-      done = batch.received > 0;
-      outcome = batch.failed > 0 || batch.error !== undefined ? 'failed' : 'processed';
+      invocations++;
+      if (batch.failed > 0 || batch.error !== undefined) failedInvocations++;
+      settled = true;
     },
   });
   try {
     const s3 = createLocalS3Client(stack.endpoints);
+    const dynamodb = createLocalDynamoDbClient(stack.endpoints);
+    const repository = new DynamoDbArticleRepository(dynamodb, stack.resources.tableName);
     // The upload itself holds the body in this process (client and emulator): measured before the
     // handler sees the object, it is part of the baseline.
-    await s3.send(
+    const put = await s3.send(
       new PutObjectCommand({ Bucket: stack.resources.bucketName, Key: object.key, Body: object.body }),
     );
+    const etag = (put.ETag ?? '').replace(/"/g, '');
     const baseline = process.resourceUsage().maxRSS * 1024;
-    while (!done) await new Promise((resolve) => setTimeout(resolve, 50));
+    const started = Date.now();
+    let outcomes = 0;
+    // After each invocation: stop at the first failure, or once every unit has its outcome.
+    while (failedInvocations === 0 && outcomes < object.units && Date.now() - started < MAX_WAIT_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      if (!settled) continue;
+      settled = false;
+      outcomes = (await repository.readDeliveryRecords(object.key, etag)).outcomes.length;
+    }
+    const seconds = (Date.now() - started) / 1000;
     const peak = process.resourceUsage().maxRSS * 1024;
     s3.destroy();
+    dynamodb.destroy();
+    const done = failedInvocations === 0 && outcomes >= object.units;
+    const spread = `${object.units.toLocaleString('en')} unit(s), ${invocations} invocation(s), ${seconds.toFixed(0)} s`;
     return {
       kind,
       objectBytes: object.body.length,
       inflatedBytes: object.inflatedBytes,
       baselineRssMegabytes: baseline / MEGABYTE,
       handlerAddedMegabytes: (peak - baseline) / MEGABYTE,
-      outcome,
+      outcome: done
+        ? `processed (${spread})`
+        : `failed (${outcomes.toLocaleString('en')} of ${spread}, ${failedInvocations} failed)`,
     };
   } finally {
     await stack.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -39,7 +39,9 @@ export function formatLocalStackMarkdown(report: LocalStackReport): string {
     '## Ingest handler memory on the largest objects',
     '',
     'Each in a fresh process with the local stack; "added" is the process peak after the handler ran minus ' +
-      'its peak before the object was announced (emulators and the uploaded body are in the baseline).',
+      'its peak before the object was announced (emulators and the uploaded body are in the baseline; ' +
+      "DynamoDB's emulator keeps its table on disk, so the articles stored are not counted). A batch is " +
+      'followed through its hand-overs from one invocation to the next until every line has its outcome.',
     '',
     '| object | size | inflated | baseline RSS | added by the handler | result |',
     '| ------ | ---: | -------: | -----------: | -------------------: | ------ |',
