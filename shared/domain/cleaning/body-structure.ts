@@ -6,7 +6,8 @@
 // them. Set between body paragraphs they are the article's text, and go back into the body.
 import { hasPhotoCredit, isStandaloneCredit, looksLikeSubheading } from '#domain/metadata/caption';
 import { parseBareNameLine } from '#domain/metadata/author';
-import { isTableRow } from './regions.ts';
+import { isDateLine } from '#domain/metadata/published-at';
+import { isMatchReportLine, isTableRow } from './regions.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
 import { INLINE_WIDGET_FAMILIES } from './widget-families.ts';
 
@@ -27,6 +28,16 @@ const TITLE_CASE_MIN_WORDS = 3;
 const SECTION_PARAGRAPH_MIN_WORDS = 10;
 // Interview turns open with the speaker: "PV:", "Ông Nguyễn Văn Hưng:" (one to six words).
 const SPEAKER_LABEL = /^(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,5})\s*:\s+\S/u;
+
+// A live blog stamps each update with its time, on a line of its own: "10:30", "10h30:", "10:30 12/7".
+const TIME_STAMP =
+  /^(?:[01]?\d|2[0-3])\s*[:hg]\s*[0-5]\d(?:\s*[-,|]?\s*(?:ngày\s+)?\d{1,2}\/\d{1,2}(?:\/\d{4})?)?\s*:?$/u;
+const TIME_STAMP_MAX_CHARS = 24;
+
+function isTimeStamp({ text, features }: CleaningLine['segment']): boolean {
+  // The cheap tests first: a stamp is short and opens with a digit.
+  return features.charCount <= TIME_STAMP_MAX_CHARS && /^\d/.test(text) && TIME_STAMP.test(text);
+}
 
 function isDroppedText(line: CleaningLine): boolean {
   return line.role === 'removed' && line.widget === null && line.blockClass !== null;
@@ -49,6 +60,7 @@ function isStructureLine(lines: readonly CleaningLine[], i: number): boolean {
     LIST_ITEM.test(text) ||
     isLeadIn(lines, i) ||
     isTableRow(text) ||
+    isTimeStamp(line.segment) ||
     looksLikeSubheading(text, features, folded)
   );
 }
@@ -96,17 +108,17 @@ function isSentenceCaseSubheading(lines: readonly CleaningLine[], i: number): bo
   if (features.digitRatio > 0 || !/^\p{Lu}/u.test(text) || /[.,;:!?…"”)\]]$/u.test(text)) return false;
   // Every word capitalised is a menu of section names ("Thời Sự Kinh Tế Văn Hóa").
   if (features.capitalisedRatio >= 1 && features.wordCount >= TITLE_CASE_MIN_WORDS) return false;
-  if (hasPhotoCredit(text, line.segment.folded) || parseBareNameLine(text) !== null) return false;
+  // The neighbours first: they settle most lines before the credit and name parsers run.
   const next = nearestOther(lines, i, 1, () => false);
   const previous = nearestOther(lines, i, -1, () => false);
   const below = lines[next]?.segment.features;
-  return (
+  const betweenBodyLines =
     lines[previous]?.role === 'body' &&
     lines[next]?.role === 'body' &&
     below !== undefined &&
     below.endsWithSentencePunctuation &&
-    below.wordCount >= SECTION_PARAGRAPH_MIN_WORDS
-  );
+    below.wordCount >= SECTION_PARAGRAPH_MIN_WORDS;
+  return betweenBodyLines && !hasPhotoCredit(text, line.segment.folded) && parseBareNameLine(text) === null;
 }
 
 /** Speaker labels that open body lines ("PV:", "Ông Nguyễn Văn Hưng:"): the page is an interview. */
@@ -126,6 +138,70 @@ function isInterviewTurn(line: CleaningLine, speakers: ReadonlySet<string>): boo
   if (!line.segment.features.endsWithSentencePunctuation) return false;
   const label = SPEAKER_LABEL.exec(line.segment.text)?.[1];
   return label !== undefined && speakers.has(label);
+}
+
+// Reader-mail and advice columns label their turns: "Bạn đọc hỏi:", "Hỏi:", "Câu hỏi:", then "Trả
+// lời:", "Đáp:", "Luật sư Trần Minh Đức trả lời:", "Bác sĩ tư vấn:", alone or opening the turn's text.
+const QUESTION_LABEL = /^(?:[a-z]+ ){0,6}hoi\s*:/;
+const ANSWER_LABEL = /^(?:[a-z]+ ){0,6}(?:tra loi|giai dap|dap|tu van)\s*:/;
+// A label opens the line; it is a few words, so the colon comes early.
+const QA_LABEL_MAX_CHARS = 48;
+
+export function readQaLabel(folded: string): 'question' | 'answer' | null {
+  const colon = folded.indexOf(':');
+  if (colon < 0 || colon > QA_LABEL_MAX_CHARS) return null;
+  const head = folded.slice(0, colon + 1);
+  if (head.includes('hoi') && QUESTION_LABEL.test(head)) return 'question';
+  if (
+    (head.includes('tra loi') || head.includes('dap') || head.includes('tu van')) &&
+    ANSWER_LABEL.test(head)
+  )
+    return 'answer';
+  return null;
+}
+
+/**
+ * The turns of a reader-mail column: on a page with both a question and an answer label, each label
+ * and the sentences under it down to the next label (the question, the answer) are the article, which
+ * the classifier drops for their labels' shortness and the short turns.
+ */
+function findQaTurns(lines: readonly CleaningLine[]): number[] {
+  const labels: { index: number; kind: 'question' | 'answer' }[] = [];
+  for (const [index, line] of lines.entries()) {
+    if (line.widget !== null) continue;
+    const kind = readQaLabel(line.segment.folded);
+    if (kind) labels.push({ index, kind });
+  }
+  if (!labels.some(({ kind }) => kind === 'question') || !labels.some(({ kind }) => kind === 'answer'))
+    return [];
+  const turns: number[] = [];
+  for (const { index } of labels) {
+    turns.push(index);
+    for (let j = index + 1; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (line.widget !== null || readQaLabel(line.segment.folded) !== null) break;
+      if (line.role === 'body') continue;
+      if (!isDroppedText(line) || !line.segment.features.endsWithSentencePunctuation) break;
+      turns.push(j);
+    }
+  }
+  return turns;
+}
+
+/**
+ * A match report's score and scorer lines between the date line and the lead (isMatchReportLine):
+ * above them is the head, so they reach no body line there.
+ */
+function isMatchReportUnderDate(lines: readonly CleaningLine[], i: number): boolean {
+  const line = lines[i]!;
+  if (!isDroppedText(line) || !isMatchReportLine(line.segment)) return false;
+  let below = i + 1;
+  while (below < lines.length && isMatchReportLine(lines[below]!.segment)) below++;
+  if (lines[below]?.role !== 'body') return false;
+  let above = i - 1;
+  while (above >= 0 && isMatchReportLine(lines[above]!.segment)) above--;
+  const date = lines[above];
+  return date !== undefined && isDateLine(date.segment.text, undefined, date.segment.folded);
 }
 
 const restore = (line: CleaningLine): CleaningLine => ({
@@ -163,6 +239,10 @@ export function keepBodyStructureStage(state: CleaningState): CleaningState {
   input.forEach((_, i) => {
     if (!restored.has(i) && isSentenceCaseSubheading(input, i)) restored.add(i);
   });
+  input.forEach((_, i) => {
+    if (!restored.has(i) && isMatchReportUnderDate(input, i)) restored.add(i);
+  });
+  for (const i of findQaTurns(input)) if (isDroppedText(input[i]!)) restored.add(i);
   const speakers = findSpeakers(input);
   input.forEach((line, i) => {
     if (!restored.has(i) && isInterviewTurn(line, speakers)) restored.add(i);
