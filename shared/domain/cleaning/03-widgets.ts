@@ -4,6 +4,7 @@ import { isDateLine } from '#domain/metadata/published-at';
 import { parseBylineLine } from '#domain/metadata/author';
 import { parseDomainLine, parseSourceLine } from '#domain/metadata/source';
 import type { Segment } from '#domain/text/segment';
+import { readQaLabel } from './body-structure.ts';
 import { isProseParagraph, isSubstantialParagraph, isTableRow } from './regions.ts';
 import { WIDGET_MAX_OTHER_WORDS, WIDGET_MAX_OTHER_WORDS_IN_BODY } from './thresholds.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
@@ -108,6 +109,8 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
       return { ...line, role: 'removed', reason: 'comments', widget: COMMENTS_FAMILY };
     // A table row inside the article has a menu's shape; its figures tell it apart.
     if (!match || (match.family === MENU_FAMILY && isTableRow(line.segment.text))) return line;
+    // "Trả lời:" opening an answer in a reader-mail column is no comment box's reply link.
+    if (match.family === COMMENTS_FAMILY && readQaLabel(line.segment.folded) === 'answer') return line;
     return { ...line, role: 'removed', reason: match.reason, widget: match.family };
   });
 

@@ -2,7 +2,10 @@
 // each line is good, near-good, short or bad by length and stop-word density, then short and
 // near-good lines take the class their context gives them. Widget lines count as bad context.
 import type { RemovalReason } from '#domain/article/types';
+import { parseBylineLine } from '#domain/metadata/author';
+import { hasPhotoCredit } from '#domain/metadata/caption';
 import { isDateLine } from '#domain/metadata/published-at';
+import { parseSourceLine } from '#domain/metadata/source';
 import {
   CAPITALS_HEADING_RATIO,
   FALLBACK_MIN_SENTENCE_WORDS,
@@ -18,7 +21,7 @@ import {
   STOPWORDS_LOW,
 } from './thresholds.ts';
 import type { BlockClass, CleaningLine, CleaningState } from './types.ts';
-import { isTableRow } from './regions.ts';
+import { endsLikeParagraph, isTableRow } from './regions.ts';
 import { INLINE_WIDGET_FAMILIES } from './widget-families.ts';
 
 /**
@@ -102,23 +105,91 @@ function smoothClasses(initial: readonly BlockClass[]): BlockClass[] {
 
 /**
  * A short line that is a whole sentence right after a good paragraph continues the text ("Nhiều người
- * dân tỏ ra đồng tình.") even when what follows is boilerplate: jusText would drop it for its bad
- * right-hand neighbour, but widgets and menus never end with a full stop after a real paragraph.
+ * dân tỏ ra đồng tình.", "An táng tại quê nhà.") even when what follows is boilerplate: jusText would
+ * drop it for its bad right-hand neighbour, but widgets and menus never end with a full stop after a
+ * real paragraph. A sentence of five syllables needs no density of stop words (one is enough: a list
+ * of names has none); metadata lines ending with a period (a source, a byline, a photo credit) are
+ * left to their stages.
  */
+function isShortWholeSentence(line: CleaningLine): boolean {
+  const { endsWithSentencePunctuation, wordCount, stopwordCount } = line.segment.features;
+  if (line.widget !== null || !endsWithSentencePunctuation || wordCount < SHORT_SENTENCE_MIN_WORDS)
+    return false;
+  if (stopwordCount === 0) return false;
+  const { text, folded } = line.segment;
+  return (
+    !hasPhotoCredit(text, folded) &&
+    parseSourceLine(text, folded) === null &&
+    parseBylineLine(text, folded) === null &&
+    !isDateLine(text, undefined, folded)
+  );
+}
+
 function keepShortSentences(lines: readonly CleaningLine[], classes: readonly BlockClass[]): BlockClass[] {
   const result = [...classes];
   lines.forEach((line, i) => {
-    const { endsWithSentencePunctuation, wordCount, stopwordDensity } = line.segment.features;
+    if (result[i] !== 'bad') return;
     if (
-      result[i] === 'bad' &&
-      line.widget === null &&
-      endsWithSentencePunctuation &&
-      wordCount >= SHORT_SENTENCE_MIN_WORDS &&
-      stopwordDensity >= STOPWORDS_LOW &&
-      ((result[i - 1] === 'good' && lines[i - 1]?.widget === null) || opensArticle(lines, result, i))
+      (isShortWholeSentence(line) &&
+        ((result[i - 1] === 'good' && lines[i - 1]?.widget === null) || opensArticle(lines, result, i))) ||
+      isLeadUnderDateLine(lines, i)
     )
       result[i] = 'good';
   });
+  return result;
+}
+
+/**
+ * A prose paragraph right under the date line is the lead, whatever follows it: on a page of middling
+ * paragraphs, or one whose lead introduces a list ("… như sau:" over "Điều 1. …"), context smoothing
+ * finds only bad neighbours around it.
+ */
+function isLeadUnderDateLine(lines: readonly CleaningLine[], i: number): boolean {
+  const line = lines[i]!;
+  const { charCount, stopwordDensity } = line.segment.features;
+  if (line.widget !== null || charCount < LENGTH_LOW || stopwordDensity < STOPWORDS_LOW) return false;
+  const previous = lines[i - 1];
+  return (
+    previous !== undefined &&
+    endsLikeParagraph(line.segment) &&
+    isDateLine(previous.segment.text, undefined, previous.segment.folded)
+  );
+}
+
+/**
+ * Short lines between two paragraphs the smoothing judged good stay when they are whole sentences: the
+ * turns of a dialogue, one-sentence quotes. jusText settles short blocks against the initial classes,
+ * where the middling paragraphs around them were only near-good and the page edges bad. Related links
+ * and captions between the paragraphs end without a period and are not taken.
+ */
+function keepSentencesBetweenGood(
+  lines: readonly CleaningLine[],
+  initial: readonly BlockClass[],
+  classes: readonly BlockClass[],
+): BlockClass[] {
+  const result = [...classes];
+  // The final class of the nearest line above each line that was not short to begin with.
+  const above: BlockClass[] = [];
+  let last: BlockClass = 'bad';
+  for (let i = 0; i < lines.length; i++) {
+    above.push(last);
+    if (initial[i] !== 'short') last = classes[i] ?? 'bad';
+  }
+  last = 'bad';
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (
+      initial[i] === 'short' &&
+      result[i] === 'bad' &&
+      last === 'good' &&
+      above[i] === 'good' &&
+      line.widget === null &&
+      line.segment.features.endsWithSentencePunctuation &&
+      line.segment.features.stopwordCount > 0
+    )
+      result[i] = 'good';
+    if (initial[i] !== 'short') last = classes[i] ?? 'bad';
+  }
   return result;
 }
 
@@ -140,16 +211,17 @@ function reasonForDropped(initial: BlockClass): RemovalReason {
 /** Classifies the non-widget lines; good ones stay body, the others are removed with a reason. */
 export function classifyBlocksStage(state: CleaningState): CleaningState {
   const initial = state.lines.map(classifyInitially);
-  let final = keepShortSentences(state.lines, smoothClasses(initial));
-  if (!final.some((blockClass, i) => blockClass === 'good' && state.lines[i]?.widget === null)) {
+  let smoothed = smoothClasses(initial);
+  if (!smoothed.some((blockClass, i) => blockClass === 'good' && state.lines[i]?.widget === null)) {
     // Nothing reached "good" (a very short article): keep whole sentences rather than return nothing.
-    final = state.lines.map((line) => {
+    smoothed = state.lines.map((line) => {
       const { endsWithSentencePunctuation, wordCount } = line.segment.features;
       return line.widget === null && endsWithSentencePunctuation && wordCount >= FALLBACK_MIN_SENTENCE_WORDS
         ? 'good'
         : 'bad';
     });
   }
+  const final = keepShortSentences(state.lines, keepSentencesBetweenGood(state.lines, initial, smoothed));
   const lines = state.lines.map((line, i): CleaningLine => {
     if (line.widget !== null) return line;
     const blockClass = final[i] ?? 'bad';

@@ -1,13 +1,18 @@
 // Stage 07: a body line repeating the title or an earlier body line (sapo printed twice, caption
-// repeated under a gallery) is removed as a duplicate.
+// repeated under a gallery) is removed as a duplicate; a short label ending with ":" is not.
 import { foldDiacritics } from '#domain/text/normalize';
 import type { CleaningLine, CleaningState } from './types.ts';
+
+const REPEATED_LABEL_MAX_WORDS = 4;
 
 export function removeDuplicatesStage(state: CleaningState): CleaningState {
   const seen = new Set<string>();
   if (state.metadata.title) seen.add(foldDiacritics(state.metadata.title));
   const lines = state.lines.map((line): CleaningLine => {
     if (line.role !== 'body' && line.role !== 'caption') return line;
+    // Labels recur by nature: "Hỏi:", "Trả lời:", "PV:" open every turn of a column or interview.
+    const { endsWithColon, wordCount } = line.segment.features;
+    if (endsWithColon && wordCount <= REPEATED_LABEL_MAX_WORDS) return line;
     const key = line.segment.folded;
     if (seen.has(key)) return { ...line, role: 'removed', reason: 'duplicate' };
     seen.add(key);

@@ -13,9 +13,12 @@ export function removeHeadFragmentsStage(state: CleaningState): CleaningState {
   if (!region) return state;
   const lines = state.lines.map((line, i): CleaningLine => {
     const { endsWithSentencePunctuation, wordCount } = line.segment.features;
+    // A lead-in right above the lead introduces it ("Bạn đọc hỏi:" over the reader's question).
+    const leadIn = i === region.start - 1 && line.segment.features.endsWithColon;
     return i < region.start &&
       line.role === 'body' &&
       !endsWithSentencePunctuation &&
+      !leadIn &&
       wordCount <= HEAD_FRAGMENT_MAX_WORDS
       ? { ...line, role: 'removed', reason: 'short-fragment' }
       : line;

@@ -1,5 +1,5 @@
 // Where the article body probably is, before and after classification.
-import type { SegmentFeatures } from '#domain/text/segment';
+import type { Segment, SegmentFeatures } from '#domain/text/segment';
 import { LENGTH_LOW, STOPWORDS_LOW, SUBSTANTIAL_MIN_CHARS } from './thresholds.ts';
 import type { CleaningLine } from './types.ts';
 
@@ -31,18 +31,69 @@ export function isProseParagraph(features: SegmentFeatures): boolean {
 const TABLE_CELL_SEPARATOR = /\s*[|\t]\s*/;
 const TABLE_MIN_CELLS = 2;
 
-/** Whether a line is a row of a table: a label cell, then at least as many cells with figures as without. */
+// A ranked table (a league table, a top-ten list) opens each row with its rank: "1 | Nam Định | 6 | 16".
+const RANK_CELL = /^\d{1,3}\.?$/;
+
+/**
+ * Whether a line is a row of a table: a label cell (after the row's rank, if any), then at least as
+ * many cells with figures as without.
+ */
 export function isTableRow(text: string): boolean {
   if (!text.includes('|') && !text.includes('\t')) return false;
-  const cells = text.split(TABLE_CELL_SEPARATOR).filter(Boolean);
+  const all = text.split(TABLE_CELL_SEPARATOR).filter(Boolean);
+  const cells = RANK_CELL.test(all[0] ?? '') ? all.slice(1) : all;
   if (cells.length < TABLE_MIN_CELLS || !/^\p{L}/u.test(cells[0] ?? '')) return false;
   const rest = cells.slice(1);
   const withFigures = rest.filter((cell) => /\d/.test(cell)).length;
   return withFigures > 0 && withFigures * 2 >= rest.length;
 }
 
+// A sentence with a note in brackets after it: a reader's question signed "(Nguyễn Thị Hạnh, Bắc
+// Giang)", a quotation with its source.
+const SENTENCE_THEN_NOTE = /[.?!…]["”’»]?\s*\([^()]{1,80}\)$/u;
+// A lead that introduces a list ("… Một số nội dung chính như sau:") ends with ":"; a kicker ending
+// with ":" ("Kỷ niệm 91 năm ngày truyền thống … (1930 – 2021):") is a headline, and headlines stop at
+// about 30 syllables (head-fragments.ts), as do a list's own lead-ins ("Giá bán lẻ mới như sau:").
+const LEAD_IN_PARAGRAPH_MIN_WORDS = 31;
+
+/**
+ * Whether a line ends as a paragraph does: with a sentence's punctuation, with a note in brackets after
+ * it, or as a prose lead-in to a list.
+ */
+export function endsLikeParagraph(segment: Segment): boolean {
+  const { features, text } = segment;
+  if (features.endsWithSentencePunctuation) return true;
+  if (features.endsWithColon)
+    return features.wordCount >= LEAD_IN_PARAGRAPH_MIN_WORDS && features.stopwordDensity >= STOPWORDS_LOW;
+  return text.endsWith(')') && SENTENCE_THEN_NOTE.test(text);
+}
+
+// A match report's own head lines, printed between the date line and the lead of sports pages: the
+// score ("Nam Định 2-1 Hải Phòng") and the scorers ("Ghi bàn: Văn Vĩ 55', Hendrio 78'"). Team names
+// are a few capitalised words; a scorer line carries its label or minutes.
+const SCORE_LINE = /^\p{Lu}[\p{L}\d.&'’ -]{0,40}?\s\d{1,2}\s*[-–:]\s*\d{1,2}\s+\p{Lu}[\p{L}\d.&'’ -]{0,40}$/u;
+const SCORER_LABEL =
+  /^(ghi ban|ban thang|kien tao|the vang|the do|doi hinh( xuat phat)?|ty so|ti so|khan gia|trong tai)\s*:/;
+const MINUTE_MARK = /\d{1,3}\s*['’]/;
+const MATCH_REPORT_MAX_CHARS = 160;
+
+/** A score or scorer line of a match report (see SCORE_LINE); `segment` as the stages carry it. */
+export function isMatchReportLine(segment: Segment): boolean {
+  const { text, folded, features } = segment;
+  // Both shapes hold figures; most lines are ruled out by the features alone.
+  if (features.digitRatio === 0 || features.charCount > MATCH_REPORT_MAX_CHARS) return false;
+  if (SCORER_LABEL.test(folded)) return true;
+  return (
+    SCORE_LINE.test(text) ||
+    (MINUTE_MARK.test(text) &&
+      /^\p{Lu}/u.test(text) &&
+      !features.endsWithSentencePunctuation &&
+      text.split(MINUTE_MARK).length > 2)
+  );
+}
+
 export interface BodyRegion {
-  /** First body line that ends like a sentence: the lead. */
+  /** First body line that ends like a paragraph (endsLikeParagraph): the lead. */
   readonly start: number;
   /** Last body line. */
   readonly end: number;
@@ -50,10 +101,11 @@ export interface BodyRegion {
 
 /** The span from the lead to the last body line after classification, or null without a body. */
 export function findBodyRegion(lines: readonly CleaningLine[]): BodyRegion | null {
-  const start = lines.findIndex(
-    (line) => line.role === 'body' && line.segment.features.endsWithSentencePunctuation,
-  );
+  let start = lines.findIndex((line) => line.role === 'body' && endsLikeParagraph(line.segment));
   if (start < 0) return null;
+  // A match report's score and scorer lines right above the lead open the article with it.
+  while (start > 0 && lines[start - 1]?.role === 'body' && isMatchReportLine(lines[start - 1]!.segment))
+    start--;
   const end = lines.findLastIndex((line) => line.role === 'body');
   return { start, end: Math.max(start, end) };
 }

@@ -12,7 +12,8 @@ const CREDITED_CAPTION_MAX_CHARS = 450;
 // "Ảnh: Hải Yến", "(Ảnh TL)", "(Ảnh: TTXVN)", "Ảnh minh họa", "Nguồn ảnh: …" at the end or start.
 const PHOTO_CREDIT_AT_END =
   /(?:^|[\s.,–-])\(?\s*(?:nguồn\s+)?ảnh\s*(?::|minh\s+họa|minh\s+hoạ|tư\s+liệu|internet|tl\b|chụp)[^()]*\)?\s*$/iu;
-const PHOTO_CREDIT_AT_START = /^\(?\s*ảnh\s*(?::|minh\s+họa|minh\s+hoạ)/iu;
+// A gallery numbers its photos: "Ảnh 1: Dãy đèn lồng …", "Ảnh 2. …".
+const PHOTO_CREDIT_AT_START = /^\(?\s*ảnh\s*(?::|minh\s+họa|minh\s+hoạ|\d{1,2}\s*[:.]\s)/iu;
 // Lines that continue the text rather than stand beside it: list items and lead-ins to a list.
 const LIST_ITEM = /^(?:[-–•+*]|\d{1,2}[.)]|[a-zđ][.)])\s/u;
 const CONTINUES_TEXT = /[:;,]$/;
@@ -54,7 +55,10 @@ const ACTION_CUE =
 const PERSON_SUBJECT =
   /^(dong chi|ong|ba|anh|chi|em|cac em|lanh dao|dai bieu|cac dai bieu|dai dien|du khach|nguoi dan|hoc sinh|sinh vien|bac si|luc luong|can bo|chien si|nong dan|cong nhan|doan (cong tac|dai bieu)|bi thu|pho bi thu|chu tich|pho chu tich|giam doc|thu tuong|bo truong|thuong ta|dai ta|trung ta|thieu ta|tong bi thu|chu tich nuoc|nghe si|van dong vien|ba con|phong vien|tinh nguyen vien)\b/;
 const PLACE_CUE = /\btai\s/;
-const SUBHEADING_NUMBERING = /^(\d{1,2}|[ivx]{1,4})\s*[.)/:-]\s|^(phan|ky|chuong|muc)\s+\d/;
+// Articles, clauses and points of a legal text are numbered headings too: "Điều 1. Phạm vi điều
+// chỉnh", "Khoản 3", "Điểm a".
+const SUBHEADING_NUMBERING =
+  /^(\d{1,2}|[ivx]{1,4})\s*[.)/:-]\s|^(phan|ky|chuong|muc|dieu|khoan)\s+\d|^diem\s+[a-z]\b/;
 // Calibration: a line in capitals is a sub-heading ("KẾT QUẢ NỔI BẬT"); captions are sentence case.
 const SUBHEADING_MIN_UPPER_RATIO = 0.8;
 // Two cues make a caption of any length; one cue suffices from this many words on.

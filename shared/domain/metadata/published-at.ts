@@ -51,6 +51,56 @@ const MONTH_WORDS: Readonly<Record<string, number>> = {
 };
 const WORDED_MONTH_DATE =
   /(?<![\d/.-])(?:ngay\s+)?(\d{1,2})\s+thang\s+(muoi mot|muoi hai|gieng|mot|hai|ba|tu|nam|sau|bay|tam|chin|muoi|chap)\s*(?:,\s*|\s+nam\s+|\s+)(\d{4})(?![\d/.-])/;
+// English-format dates, as sites with English templates print them: "July 12, 2024", "Jul 12, 2024
+// 10:30", "Jul. 12, 2024", "12 July 2024" (folded, so lower case).
+const ENGLISH_MONTHS: Readonly<Record<string, number>> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const ENGLISH_MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const ENGLISH_MONTH_FIRST = new RegExp(
+  `(?<![a-z])${ENGLISH_MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})(?![\\d/.-])`,
+);
+const ENGLISH_DAY_FIRST = new RegExp(
+  `(?<![\\d/.-])(\\d{1,2})(?:st|nd|rd|th)?\\s+${ENGLISH_MONTH}\\.?\\s*,?\\s+(\\d{4})(?![\\d/.-])`,
+);
+// Only a line with a year in it can hold one: the two expressions run on those alone.
+const YEAR = /(?:19|20)\d\d/;
+
+function findEnglishDate(folded: string): DateMatch | null {
+  const monthFirst = ENGLISH_MONTH_FIRST.exec(folded);
+  if (monthFirst) {
+    const [whole, month, day, year] = monthFirst;
+    return {
+      day: Number(day),
+      month: ENGLISH_MONTHS[(month ?? '').slice(0, 3)] ?? 0,
+      year: Number(year),
+      start: monthFirst.index,
+      end: monthFirst.index + whole.length,
+    };
+  }
+  const dayFirst = ENGLISH_DAY_FIRST.exec(folded);
+  if (!dayFirst) return null;
+  const [whole, day, month, year] = dayFirst;
+  return {
+    day: Number(day),
+    month: ENGLISH_MONTHS[(month ?? '').slice(0, 3)] ?? 0,
+    year: Number(year),
+    start: dayFirst.index,
+    end: dayFirst.index + whole.length,
+  };
+}
 // "14:47", "14h47", "14h", "14g47", "14 giờ 47 phút"; an "h"/"g" must not start a word ("14 học sinh").
 const CLOCK =
   /(?<![\d/.:-])([01]?\d|2[0-3])(?:\s*:\s*([0-5]\d)|\s*[hg]\s*([0-5]\d)?(?![a-z])|\s+gio(?:\s+([0-5]\d))?)(?![\d/.-])/;
@@ -116,6 +166,10 @@ function findDate(folded: string): DateMatch | null {
         end: monthWord.index + whole.length,
       });
     }
+  }
+  if (candidates.length === 0 && YEAR.test(folded)) {
+    const english = findEnglishDate(folded);
+    if (english) candidates.push(english);
   }
   const valid = candidates.filter(isValidDate).sort((a, b) => a.start - b.start);
   return valid[0] ?? null;

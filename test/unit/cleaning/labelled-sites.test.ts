@@ -3,12 +3,15 @@
 // and title, date, author and source are read.
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '#domain/cleaning/index';
+import { LABELLED_PAGES_2 } from './fixtures/labelled-sites-2.ts';
 import { LABELLED_PAGES, pageText, type LineLabel } from './fixtures/labelled-sites.ts';
 
-const linesOf = (page: (typeof LABELLED_PAGES)[number], label: LineLabel) =>
+const PAGES = [...LABELLED_PAGES, ...LABELLED_PAGES_2];
+
+const linesOf = (page: (typeof PAGES)[number], label: LineLabel) =>
   page.lines.filter(([lineLabel]) => lineLabel === label).map(([, text]) => text);
 
-describe.each(LABELLED_PAGES)('$name', (page) => {
+describe.each(PAGES)('$name', (page) => {
   const cleaned = cleanText(pageText(page));
   const body = cleaned.body.split('\n');
 
