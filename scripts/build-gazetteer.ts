@@ -71,14 +71,23 @@ function indexOfType(types: readonly string[], type: string, what: string): numb
   return index;
 }
 
-/** New communes carry their type only inside fullName, sometimes lower-case or missing. */
-function readNewCommuneType(commune: SourceNewCommune): number {
+/** New communes carry their type only inside fullName, sometimes lower-case or missing; a few rows
+ *  carry it inside the name as well ("Đặc khu Vân Đồn", "xã Bắc Sơn", "Xã Trung Giã "). */
+function readNewCommune(commune: SourceNewCommune): { type: number; name: string } {
+  const typeAtStart = (text: string): number =>
+    COMMUNE_TYPES.findIndex((known) => text.toLowerCase().startsWith(`${known.toLowerCase()} `));
+  let name = commune.name.normalize('NFC').trim();
+  const typeInName = typeAtStart(name);
+  if (typeInName >= 0) {
+    name = name.slice(COMMUNE_TYPES[typeInName]!.length).trim();
+    return { type: typeInName, name };
+  }
   const fullName = commune.fullName.normalize('NFC').trim();
-  const suffix = ` ${commune.name.normalize('NFC')}`;
+  const suffix = ` ${name}`;
   const typeWord = fullName.endsWith(suffix) ? fullName.slice(0, -suffix.length) : '';
   const index = COMMUNE_TYPES.findIndex((known) => known.toLowerCase() === typeWord.toLowerCase());
   // Two source rows have no type word; "Xã" is by far the most common type, so it is the safe default.
-  return index < 0 ? COMMUNE_TYPES.indexOf('Xã') : index;
+  return { type: index < 0 ? COMMUNE_TYPES.indexOf('Xã') : index, name };
 }
 
 function checkNoSeparators(name: string): string {
@@ -132,7 +141,8 @@ function buildAsset(data: SourceData): GazetteerAsset {
     const impliedOld = oldCodes.length === 1 && oldCodes[0] === commune.province;
     const mark = impliedOld || oldCodes.length === 0 ? '' : `${OLD_CODES_MARK}${oldCodes.join(',')}`;
     const list = newCommunesByProvince.get(commune.province) ?? [];
-    list.push(`${readNewCommuneType(commune)}${checkNoSeparators(commune.name)}${mark}`);
+    const { type, name } = readNewCommune(commune);
+    list.push(`${type}${checkNoSeparators(name)}${mark}`);
     newCommunesByProvince.set(commune.province, list);
   }
 

@@ -97,13 +97,54 @@ export const PROVINCE_ALIASES: readonly ProvinceAlias[] = [
  *  city word: "Hồ Chí Minh" bare is the person (tư tưởng / phong cách / Chủ tịch Hồ Chí Minh). */
 export const CITY_WORD_ONLY_NAMES: readonly string[] = ['Hồ Chí Minh'];
 
-/** Phrases that contain a place name but are not one; matched first so the name inside is skipped. */
+/** Phrases that contain a place name but are not one; matched first (the longest name wins) so the
+ *  name inside is skipped. Written as in text: a lower-case syllable matches either case ("bia Sài
+ *  Gòn" also matches "Bia Sài Gòn" opening a headline). */
 export const NON_PLACE_PHRASES: readonly string[] = [
+  // Oceans (usage)
   'Thái Bình Dương', // Pacific Ocean, not Thái Bình / Bình Dương
   'Ấn Độ Dương',
   'Đại Tây Dương',
   'Bắc Băng Dương',
   'Nam Băng Dương',
+  // Historic events named after the place (usage): the battle, not the city
+  'chiến thắng Điện Biên Phủ',
+  'chiến dịch Điện Biên Phủ',
+  'trận Điện Biên Phủ',
+  'Điện Biên Phủ trên không',
+  'chiến dịch Hồ Chí Minh',
+  // Companies and brands named after a city, reported as businesses (usage)
+  'bia Sài Gòn',
+  'Bia Hà Nội',
+  'nước giải khát Sài Gòn',
+  'Sữa Hà Nội',
+  'Hà Nội Milk',
+  'Sài Gòn Co.op',
+  'Sài Gòn Tourist',
+  'Sài Gòn Thương Tín',
+  'Sài Gòn - Hà Nội', // SHB bank; also a route, which counts for neither end
+  'Hoàng Anh Gia Lai', // conglomerate and football club
+  // Football clubs: the team plays home and away, its name says little about the story's place
+  'Hà Nội FC',
+  'CLB Hà Nội',
+  'Công an Hà Nội', // the club; the police write "Công an TP Hà Nội", which still counts
+  'Thép Xanh Nam Định',
+  'Becamex Bình Dương',
+  'Becamex TP.HCM',
+  'Đông Á Thanh Hóa',
+  'Đông Á Thanh Hoá',
+  'SHB Đà Nẵng',
+  'Sông Lam Nghệ An',
+  'Hồng Lĩnh Hà Tĩnh',
+  'Quy Nhơn Bình Định',
+  'Topenland Bình Định',
+  'Hải Phòng FC',
+  'Khánh Hòa FC',
+  'Long An FC',
+  'Đồng Tháp FC',
+  'Bà Rịa - Vũng Tàu FC',
+  'Công an TP.HCM FC',
+  'Trẻ TP.HCM',
 ];
 
 export interface Masthead {

@@ -55,27 +55,27 @@ function sumByNewProvince(scores: readonly ProvinceScore[]): ProvinceScore[] {
 function chooseOldWithin(
   newCode: string,
   resolved: readonly ResolvedMention[],
-): { code: string; factor: number } {
+): { code: string; clear: boolean } {
   const scores = scoreOldProvinces(selectOldProvinceEvidence(resolved));
   const constituents = new Set(oldCodesOf(newCode));
   const ranked = scores.filter((entry) => constituents.has(entry.code));
   const [first, second] = ranked;
   const namesake = namesakeOldCodeOf(newCode) ?? newCode;
-  if (!first || (second && second.score >= first.score)) {
-    return { code: namesake, factor: NAMESAKE_FALLBACK_CONFIDENCE_FACTOR };
-  }
+  if (!first || (second && second.score >= first.score)) return { code: namesake, clear: false };
   const clear = !second || first.score >= MIN_OLD_WITHIN_NEW_RATIO * second.score;
-  return { code: first.code, factor: clear ? 1 : NAMESAKE_FALLBACK_CONFIDENCE_FACTOR };
+  return { code: first.code, clear };
 }
 
 /** A text that names communes which exist only since 2025-07-01 uses the new map, so its province
  *  names ("tỉnh Tây Ninh") mean the new, merged province and say nothing about the old one; the
  *  communes and districts do. Otherwise every mention counts. */
 function selectOldProvinceEvidence(resolved: readonly ResolvedMention[]): readonly ResolvedMention[] {
-  const usesNewMap = resolved.some(({ mention, code }) =>
-    mention.entries
-      .filter((entry) => entry.oldCodes.includes(code))
-      .every((entry) => entry.kind === PLACE_KIND.newCommune),
+  const usesNewMap = resolved.some(
+    ({ mention, code }) =>
+      mention.newMap === true ||
+      mention.entries
+        .filter((entry) => entry.oldCodes.includes(code))
+        .every((entry) => entry.kind === PLACE_KIND.newCommune),
   );
   if (!usesNewMap) return resolved;
   const belowProvince = resolved.filter(({ mention }) =>
@@ -101,9 +101,18 @@ export function decideProvince(resolved: readonly ResolvedMention[]): ProvinceDe
   if (!winner || winner.score < MIN_DECISION_SCORE) return null;
   if (runnerUp && winner.score < MIN_WINNER_RATIO * runnerUp.score) return null;
   const old = chooseOldWithin(winner.code, resolved);
+  // Pooled constituents decide the new province only if they are not two names of a regional list:
+  // when the old province stays open, the strongest of them must beat the runner-up on its own
+  // ("cao tốc qua Đồng Nai và Bà Rịa - Vũng Tàu, nối TP.HCM" names three provinces, not new HCMC).
+  if (!old.clear && runnerUp) {
+    const constituents = new Set(oldCodesOf(winner.code));
+    const strongest = oldScores.find((entry) => constituents.has(entry.code))?.score ?? 0;
+    if (strongest < MIN_WINNER_RATIO * runnerUp.score) return null;
+  }
+  const factor = old.clear ? 1 : NAMESAKE_FALLBACK_CONFIDENCE_FACTOR;
   const strength = winner.score / (winner.score + CONFIDENCE_HALF_SCORE);
   const margin = 1 - (runnerUp?.score ?? 0) / winner.score;
-  const confidence = Math.round(strength * margin * old.factor * 100) / 100;
+  const confidence = Math.round(strength * margin * factor * 100) / 100;
   return { code: old.code, confidence, evidence: collectEvidence(resolved, old.code, winner.code) };
 }
 

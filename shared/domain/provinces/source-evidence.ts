@@ -91,7 +91,7 @@ export function resolveHost(host: string): HostTarget | undefined {
   return undefined;
 }
 
-function toEvidenceMention(
+export function toEvidenceMention(
   surface: string,
   code: string,
   weight: number,

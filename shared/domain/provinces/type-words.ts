@@ -1,7 +1,10 @@
 // Type words in front of a place name say what level of unit it is: "tỉnh Sơn La" is a province,
 // "huyện Quảng Ninh" a district (in Quảng Bình, not the province Quảng Ninh), "xã Bá Xuyên" a commune.
 import { toMatchKey } from './normalize-place-text.ts';
+import type { COMMUNE_TYPES } from './gazetteer-format.ts';
 import type { Syllable } from './tokenize-syllables.ts';
+
+type CommuneType = (typeof COMMUNE_TYPES)[number];
 
 export const PLACE_LEVEL = {
   province: 'province',
@@ -14,8 +17,10 @@ export const PLACE_LEVEL = {
 } as const;
 export type PlaceLevel = (typeof PLACE_LEVEL)[keyof typeof PLACE_LEVEL];
 
-/** Spelled as in text (keys are derived); longer patterns first so "thị xã" wins over "xã". */
-const TYPE_WORD_SPELLINGS: readonly (readonly [readonly string[], PlaceLevel])[] = [
+/** Spelled as in text (keys are derived); longer patterns first so "thị xã" wins over "xã". Commune
+ *  words also name the exact commune type ("xã" is not "thị trấn"; "đặc khu", the island units
+ *  of 2025, has no predecessor of that type), which tells the old map from the new. */
+const TYPE_WORD_SPELLINGS: readonly (readonly [readonly string[], PlaceLevel, CommuneType?])[] = [
   [['tỉnh', 'ủy'], PLACE_LEVEL.province],
   [['thành', 'phố'], PLACE_LEVEL.city],
   [['thành', 'ủy'], PLACE_LEVEL.city],
@@ -23,20 +28,22 @@ const TYPE_WORD_SPELLINGS: readonly (readonly [readonly string[], PlaceLevel])[]
   [['thị', 'ủy'], PLACE_LEVEL.town],
   [['huyện', 'ủy'], PLACE_LEVEL.rural],
   [['quận', 'ủy'], PLACE_LEVEL.urban],
-  [['thị', 'trấn'], PLACE_LEVEL.commune],
-  [['đặc', 'khu'], PLACE_LEVEL.commune],
+  [['thị', 'trấn'], PLACE_LEVEL.commune, 'Thị trấn'],
+  [['đặc', 'khu'], PLACE_LEVEL.commune, 'Đặc khu'],
   [['tỉnh'], PLACE_LEVEL.province],
   [['tp'], PLACE_LEVEL.city],
   [['tx'], PLACE_LEVEL.town],
   [['huyện'], PLACE_LEVEL.rural],
   [['quận'], PLACE_LEVEL.urban],
   [['q'], PLACE_LEVEL.urban],
-  [['xã'], PLACE_LEVEL.commune],
-  [['phường'], PLACE_LEVEL.commune],
-  [['tt'], PLACE_LEVEL.commune],
+  [['xã'], PLACE_LEVEL.commune, 'Xã'],
+  [['phường'], PLACE_LEVEL.commune, 'Phường'],
+  [['tt'], PLACE_LEVEL.commune, 'Thị trấn'],
 ];
 
-const TYPE_WORDS = TYPE_WORD_SPELLINGS.map(([words, level]) => [words.map(toMatchKey), level] as const);
+const TYPE_WORDS = TYPE_WORD_SPELLINGS.map(
+  ([words, level, communeType]) => [words.map(toMatchKey), level, communeType] as const,
+);
 /** The type words by their last syllable's key, in TYPE_WORDS order: the syllable right before a
  *  name picks the few candidates, so most names are settled by one map look-up. */
 const TYPE_WORDS_BY_LAST_KEY = new Map<string, (typeof TYPE_WORDS)[number][]>();
@@ -53,6 +60,8 @@ export interface TypeContext {
   readonly level: PlaceLevel;
   /** Index of the type word's first syllable. */
   readonly start: number;
+  /** For commune words: the commune type they name. */
+  readonly communeType?: CommuneType;
 }
 
 /** The type word directly in front of syllables[nameIndex], if any. */
@@ -61,14 +70,14 @@ export function findTypeContext(syllables: readonly Syllable[], nameIndex: numbe
   if (!name || !TYPE_TO_NAME_GAP.test(name.gapBefore) || nameIndex === 0) return null;
   const candidates = TYPE_WORDS_BY_LAST_KEY.get(syllables[nameIndex - 1]!.key);
   if (!candidates) return null;
-  for (const [keys, level] of candidates) {
+  for (const [keys, level, communeType] of candidates) {
     const start = nameIndex - keys.length;
     if (start < 0) continue;
     const matches = keys.every((key, offset) => {
       const syllable = syllables[start + offset]!;
       return syllable.key === key && (offset === 0 || WITHIN_TYPE_WORD_GAP.test(syllable.gapBefore));
     });
-    if (matches) return { level, start };
+    if (matches) return communeType ? { level, start, communeType } : { level, start };
   }
   return null;
 }

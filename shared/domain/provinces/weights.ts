@@ -27,10 +27,15 @@ export const MENTION_WEIGHT = {
   bodyHost: 1.5,
   /** Sài Gòn Giải Phóng, Hà Nội Mới: city papers that cover the whole country. */
   metropolitanHost: 1,
+  /** "UBND tỉnh", "trên địa bàn tỉnh", "tỉnh ta" in a provincial publisher's text: each one is the
+   *  publisher's province, named less plainly than a bare name. */
+  unnamedProvince: 1.2,
 } as const;
 
 /** Where the mention is: a title states the subject; the lead usually names the place. */
-export const ZONE_FACTOR = { title: 2, lead: 1.5, body: 1, caption: 1, source: 1 } as const;
+/** A province named in the source line ("Báo Lạng Sơn", "Cổng TTĐT tỉnh Quảng Bình") names the
+ *  publisher: bare, it weighs as much as a provincial host (2 × 1.25 = 2.5). */
+export const ZONE_FACTOR = { title: 2, lead: 1.5, body: 1, caption: 1, source: 1.25 } as const;
 export type Zone = keyof typeof ZONE_FACTOR;
 
 /** Context that makes a mention about somewhere else than the article's subject. */
@@ -39,16 +44,28 @@ export const CONTEXT_FACTOR = {
   visitingDelegation: 0.3,
   /** "sông Đồng Nai", "đường Điện Biên Phủ", "phố Huế": a river, street or mountain named after it. */
   namedFeature: 0.2,
-  /** A line that is little more than the name (table cells, menus, widgets left by the cleaner). */
+  /** A line that is little more than the name, or a row of figures (table cells, menus, weather and
+   *  price widgets left by the cleaner). */
   isolatedLine: 0.3,
+  /** "Nguyễn Văn H. (42 tuổi, ngụ TP.HCM)": where a person lives, often not where the story is. */
+  residence: 0.5,
 } as const;
 
 /** How many syllables before a name "đoàn" may stand to make it a delegation ("Đoàn công tác của tỉnh X"). */
 export const DELEGATION_LOOKBEHIND = 5;
 /** A line with at most this many syllables that holds a mention counts as an isolated line. */
 export const ISOLATED_LINE_MAX_SYLLABLES = 4;
+/** A line without closing punctuation with at least this many numbers, making up at least this
+ *  share of its syllables, is a data row ("Hà Nội 26 - 34°C": 2 of 5). */
+export const DATA_LINE_MIN_FIGURES = 2;
+export const DATA_LINE_MIN_FIGURE_SHARE = 0.2;
 /** How many syllables after a commune the district may follow ("xã A, huyện B" = 2 + name). */
 export const COMMUNE_DISTRICT_WINDOW = 4;
+
+/** Unnamed references count for the publisher from this many on (one "UBND tỉnh" can be anyone's),
+ *  and at most this many of them. */
+export const MIN_UNNAMED_REFERENCES = 2;
+export const MAX_UNNAMED_REFERENCES = 6;
 
 /** Repeated mentions count less each time (geometric): the 1st fully, the 2nd ×0.75, ... so a
  *  name repeated ten times is worth ~4 single mentions, not ten. */
