@@ -97,6 +97,10 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
   const lastSubstantial = substantial.at(-1) ?? -1;
   const topical = lazyTopicalFamilies(() => substantial.map((i) => state.lines[i]?.segment.folded ?? ''));
 
+  const isRowAt = (i: number) => {
+    const text = state.lines[i]?.segment.text;
+    return text !== undefined && isTableRow(text);
+  };
   const marked: CleaningLine[] = state.lines.map((line, i) => {
     const insideBody = i > firstSubstantial && i < lastSubstantial;
     const match = matchWidget(
@@ -108,7 +112,9 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
     if (!match && !insideBody && isCommentPolicy(line.segment.folded))
       return { ...line, role: 'removed', reason: 'comments', widget: COMMENTS_FAMILY };
     // A table row inside the article has a menu's shape; its figures tell it apart.
-    if (!match || (match.family === MENU_FAMILY && isTableRow(line.segment.text))) return line;
+    // A menu-shaped line over such rows is the table's header ("TT | Đội | Trận | Điểm").
+    if (!match || (match.family === MENU_FAMILY && (isTableRow(line.segment.text) || isRowAt(i + 1))))
+      return line;
     // "Trả lời:" opening an answer in a reader-mail column is no comment box's reply link.
     if (match.family === COMMENTS_FAMILY && readQaLabel(line.segment.folded) === 'answer') return line;
     return { ...line, role: 'removed', reason: match.reason, widget: match.family };

@@ -2,7 +2,7 @@
 // it, before the footer widgets: source line, byline or bare author name and the author's role line.
 // Lines that fed a field leave the body with reason "metadata"; the masthead prefix of the lead stays.
 import { parseBareNameLine, parseBylineLine } from '#domain/metadata/author';
-import { isTodayClockLine, parsePublishedAt } from '#domain/metadata/published-at';
+import { isDateLine, isTodayClockLine, parsePublishedAt } from '#domain/metadata/published-at';
 import { parseDomainLine, parseMastheadPrefix, parseSourceLine } from '#domain/metadata/source';
 import { chooseTitle, isHeadingLike, type HeadLine } from '#domain/metadata/title';
 import { listNewProvinces, listOldProvinces } from '#domain/provinces/province-registry';
@@ -308,6 +308,9 @@ function headlineOpensBody(lines: readonly CleaningLine[], start: number): boole
   if (first.segment.features.wordCount <= SECTION_LABEL_MAX_WORDS) return false;
   const next = lines.findIndex((line, i) => i > start && line.role === 'body');
   if (next < 0) return false;
+  // The date line printed right under it says where the head ends, whatever stands above.
+  const below = lines[start + 1]?.segment;
+  if (below && next > start + 1 && isDateLine(below.text, undefined, below.folded)) return true;
   return !lines
     .slice(0, start)
     .some(

@@ -4,6 +4,7 @@
 import type { ArticleQuality } from '#domain/article/types';
 import { hasPhotoCredit } from '#domain/metadata/caption';
 import { judgeVietnameseShare } from '#domain/text/vietnamese-letters';
+import { isTableRow } from './regions.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
 
 // Calibration: the shortest real briefs ("tin vắn") carry two sentences of 20+ syllables; below
@@ -23,8 +24,8 @@ const LISTING_HEADLINES_PER_PARAGRAPH = 0.8;
 const LINK_LIST_MIN_HEADLINES = 5;
 const LINK_LIST_MAX_PARAGRAPHS = 2;
 
-// Items of a list and clauses continued on the next line ("1. Hoàn thiện hạ tầng số;", "gồm:") are
-// the article's text, never headlines of a listing.
+// Items of a list, table rows and clauses continued on the next line ("1. Hoàn thiện hạ tầng số;",
+// "gồm:") are the article's text, never headlines of a listing.
 const LIST_ITEM = /^(?:[-–•+*]|\d{1,2}[.)]|[a-zđ][.)])\s/u;
 const CONTINUES_TEXT = /[:;,]$/;
 
@@ -46,6 +47,7 @@ function isHeadlineShaped(line: CleaningLine): boolean {
     wordCount <= HEADLINE_MAX_WORDS &&
     !CONTINUES_TEXT.test(line.segment.text) &&
     !LIST_ITEM.test(line.segment.text) &&
+    !isTableRow(line.segment.text) &&
     !hasPhotoCredit(line.segment.text, line.segment.folded)
   );
 }

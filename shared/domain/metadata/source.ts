@@ -23,6 +23,8 @@ export function parseSourceLine(line: string, folded: string = foldDiacritics(li
     .replace(/[.;]+$/, '')
     .trim();
   if (!name || name.split(/\s+/).length > SOURCE_LINE_MAX_WORDS) return null;
+  // "Nguồn: https://baovanhoa.vn/van-hoa/…" credits the site: its host.
+  if (/^https?:\/\//i.test(name)) return readUrlHost(name) ?? name;
   return name;
 }
 
