@@ -20,10 +20,21 @@ const FEATURE_WORD_KEYS = new Set(
 );
 /** "cao tốc" names a road after its ends ("cao tốc TP.HCM - Long Thành"); "tốc" alone is no word. */
 const FEATURE_WORD_PREVIOUS_KEY = new Map([[toMatchKey('tốc'), toMatchKey('cao')]]);
+/** "hội nghị trực tuyến Hà Tĩnh" is online, not a line named after the place. */
+const NOT_FEATURE_PREVIOUS_KEYS = new Map([[toMatchKey('tuyến'), toMatchKey('trực')]]);
 /** Words that give a person's address ("ngụ TP.HCM", "trú tại xã ...", "quê ở Nghệ An"): the
  *  place of a defendant or a witness, not necessarily where the story happens. */
 const RESIDENCE_KEYS = new Set(['ngụ', 'trú', 'quê'].map(toMatchKey));
 const RESIDENCE_LINK_KEYS = new Set(['tại', 'ở', 'quán'].map(toMatchKey));
+/** "lưu trú" (lodging), "tránh trú"/"neo trú" (boats sheltering) are not where someone lives. */
+const NOT_RESIDENCE_PREVIOUS_KEYS = new Set(['lưu', 'tránh', 'neo', 'ẩn'].map(toMatchKey));
+/** A bare name right after a form of address is a person's given name ("chị Hà Giang", "anh Thái
+ *  Bình", "ông Hải Dương"): the family name is often left out. */
+const HONORIFIC_KEYS = new Set(
+  ['anh', 'chị', 'ông', 'bà', 'em', 'cô', 'thầy', 'chú', 'bác', 'cụ', 'cháu', 'bé', 'cậu', 'dì'].map(
+    toMatchKey,
+  ),
+);
 const DELEGATION_KEY = toMatchKey('đoàn');
 /** "đoàn kết" (solidarity), "đoàn viên" (member), "đoàn thể" (mass organisation), "Đoàn Thanh niên"
  *  (the Youth Union), "Đoàn ĐBQH" (the province's own National Assembly deputies) are not visitors. */
@@ -44,16 +55,17 @@ function isVisitingDelegationWord(syllables: readonly Syllable[], index: number)
 }
 const SENTENCE_PUNCTUATION = /[.!?,;:]/;
 
-/** A bare name glued to a person's name ("Nguyễn Thái Bình") or to a longer proper noun
- *  ("Thái Bình Dương" is caught earlier; "Long An Phát" here) is not the place. */
+/** A bare name glued to a person's name ("Nguyễn Thái Bình", "chị Hà Giang") or to a longer proper
+ *  noun ("Thái Bình Dương" is caught earlier; "Long An Phát" here) is not the place. */
 export function isInsideLongerProperName(
   syllables: readonly Syllable[],
   start: number,
   end: number,
 ): boolean {
   const before = syllables[start - 1];
-  if (before && /^ +$/.test(syllables[start]!.gapBefore) && PERSON_SYLLABLE_KEYS.has(before.key)) {
-    return before.capitalisation === CAPITALISATION.title;
+  if (before && /^ +$/.test(syllables[start]!.gapBefore)) {
+    if (PERSON_SYLLABLE_KEYS.has(before.key) && before.capitalisation === CAPITALISATION.title) return true;
+    if (HONORIFIC_KEYS.has(before.key) && before.capitalisation !== CAPITALISATION.upper) return true;
   }
   const after = syllables[end];
   return (
@@ -67,18 +79,27 @@ export function isInsideLongerProperName(
 function isFeatureWord(syllables: readonly Syllable[], index: number): boolean {
   const key = syllables[index]?.key;
   if (key === undefined || !FEATURE_WORD_KEYS.has(key)) return false;
+  const before = syllables[index - 1]?.key;
+  if (NOT_FEATURE_PREVIOUS_KEYS.get(key) === before) return false;
   const previous = FEATURE_WORD_PREVIOUS_KEY.get(key);
-  return previous === undefined || syllables[index - 1]?.key === previous;
+  return previous === undefined || before === previous;
+}
+
+function isResidenceWord(syllables: readonly Syllable[], index: number): boolean {
+  return (
+    RESIDENCE_KEYS.has(syllables[index]?.key ?? '') &&
+    !NOT_RESIDENCE_PREVIOUS_KEYS.has(syllables[index - 1]?.key ?? '')
+  );
 }
 
 function isResidence(syllables: readonly Syllable[], firstIndex: number): boolean {
   const before = syllables[firstIndex - 1];
   if (!before || syllables[firstIndex]!.startsSentence) return false;
-  if (RESIDENCE_KEYS.has(before.key)) return true;
+  if (isResidenceWord(syllables, firstIndex - 1)) return true;
   return (
     RESIDENCE_LINK_KEYS.has(before.key) &&
     !before.startsSentence &&
-    RESIDENCE_KEYS.has(syllables[firstIndex - 2]?.key ?? '')
+    isResidenceWord(syllables, firstIndex - 2)
   );
 }
 

@@ -481,6 +481,173 @@ export const ARTICLE_FIXTURES: readonly ArticleFixture[] = [
     },
     want: { old: 'Quảng Bình', new: 'Quảng Trị' },
   },
+  // --- More of the 2025 map, regions and names ------------------------------------------------
+  {
+    name: 'wards of old Bình Định written with the merged Gia Lai',
+    input: {
+      title: 'Gia Lai: Phường Quy Nhơn Nam xây dựng tuyến phố đi bộ ven biển',
+      body: lines(
+        'UBND phường Quy Nhơn Nam, tỉnh Gia Lai vừa thông qua đề án xây dựng tuyến phố đi bộ dọc đường ven biển, dự kiến đưa vào hoạt động dịp cuối năm.',
+        'Theo đề án, tuyến phố dài khoảng 1,2 km, mở cửa vào tối thứ Sáu đến Chủ nhật, có khu ẩm thực, biểu diễn nghệ thuật đường phố. Phường Quy Nhơn và phường Quy Nhơn Đông cũng sẽ kết nối các điểm du lịch với tuyến phố này.',
+        'Lãnh đạo tỉnh Gia Lai đánh giá đề án sẽ góp phần đưa vùng biển phía đông của tỉnh thành điểm đến hấp dẫn.',
+      ),
+    },
+    want: { old: 'Bình Định', new: 'Gia Lai' },
+  },
+  {
+    name: 'ward of old Phú Yên written with the merged Đắk Lắk',
+    input: {
+      title: 'Phường Tuy Hòa ra quân làm sạch bãi biển',
+      body: lines(
+        'Sáng 27/7, hơn 500 đoàn viên, thanh niên và người dân phường Tuy Hòa, tỉnh Đắk Lắk đã tham gia ra quân làm sạch bãi biển, thu gom hơn 3 tấn rác thải.',
+        'Chủ tịch UBND phường cho biết, hoạt động sẽ được duy trì vào sáng Chủ nhật hằng tuần. Phường cũng lắp thêm thùng rác và biển nhắc nhở du khách giữ gìn vệ sinh.',
+      ),
+    },
+    want: { old: 'Phú Yên', new: 'Đắk Lắk' },
+  },
+  {
+    name: 'Central Highlands provinces in a Government meeting: no province',
+    input: {
+      title: 'Thủ tướng làm việc với các tỉnh Tây Nguyên về phát triển cà phê',
+      body: lines(
+        'Chiều 14/3, Thủ tướng Chính phủ chủ trì buổi làm việc với lãnh đạo các tỉnh Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông và Lâm Đồng về phát triển bền vững ngành cà phê.',
+        'Báo cáo tại buổi làm việc cho thấy diện tích cà phê toàn vùng khoảng 640.000 ha, trong đó Đắk Lắk có diện tích lớn nhất. Lâm Đồng và Đắk Nông đi đầu trong tái canh.',
+        'Thủ tướng yêu cầu các bộ, ngành phối hợp với địa phương xây dựng thương hiệu cà phê Việt Nam, nâng cao giá trị xuất khẩu.',
+      ),
+    },
+    want: null,
+  },
+  {
+    name: 'national weather forecast naming the two big cities',
+    input: {
+      title: 'Thời tiết ngày mai: Bắc Bộ mưa dông, Nam Bộ nắng nóng',
+      body: lines(
+        'Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, ngày mai, khu vực Bắc Bộ có mưa rào và dông rải rác, cục bộ có mưa to. Hà Nội nhiệt độ thấp nhất 25 độ, cao nhất 32 độ.',
+        'Các tỉnh Trung Bộ ngày nắng, có nơi nắng nóng. Khu vực Tây Nguyên và Nam Bộ chiều tối có mưa rào; TP.HCM nhiệt độ cao nhất 34 độ.',
+        'Cơ quan khí tượng cảnh báo trong cơn dông có khả năng xảy ra lốc, sét và gió giật mạnh.',
+      ),
+    },
+    want: null,
+  },
+  {
+    name: 'people addressed by honorifics whose given names are provinces',
+    input: {
+      title: 'Cô gái miền Tây khởi nghiệp từ trái dừa',
+      body: lines(
+        'Từ những trái dừa quê hương, chị Hà Giang (32 tuổi) đã xây dựng cơ sở sản xuất kẹo dừa, tạo việc làm cho hơn 20 lao động ở quận Ninh Kiều, TP Cần Thơ.',
+        'Chị kể, ban đầu sản phẩm chỉ bán ở chợ. Nhờ anh Thái Bình, một người bạn làm thương mại điện tử, cơ sở đã đưa kẹo lên sàn trực tuyến và bán khắp cả nước.',
+        'Năm nay, cơ sở của chị Hà Giang được công nhận sản phẩm OCOP 4 sao của thành phố Cần Thơ.',
+      ),
+    },
+    want: { old: 'Cần Thơ', new: 'Cần Thơ' },
+  },
+  {
+    name: 'a province’s investment conference held in Hồ Chí Minh City',
+    input: {
+      title: 'Lâm Đồng xúc tiến đầu tư tại TP.HCM',
+      body: lines(
+        'Ngày 20/6, UBND tỉnh Lâm Đồng tổ chức hội nghị xúc tiến đầu tư năm tại TP.HCM với sự tham dự của hơn 300 doanh nghiệp.',
+        'Tại hội nghị, tỉnh Lâm Đồng giới thiệu 120 dự án kêu gọi đầu tư trong các lĩnh vực nông nghiệp công nghệ cao, du lịch nghỉ dưỡng và năng lượng tái tạo, tập trung ở TP Đà Lạt và huyện Đức Trọng.',
+        'Chủ tịch UBND tỉnh Lâm Đồng cam kết tạo điều kiện thuận lợi nhất cho nhà đầu tư, giải quyết thủ tục trong thời gian ngắn nhất.',
+      ),
+    },
+    want: { old: 'Lâm Đồng', new: 'Lâm Đồng' },
+    orAbstain: true,
+  },
+  {
+    name: 'an online conference linking the province, not a route',
+    input: {
+      title: 'Hội nghị trực tuyến sơ kết 6 tháng',
+      body: lines(
+        'Sáng 10/7, UBND tỉnh Hà Tĩnh tổ chức hội nghị trực tuyến sơ kết tình hình kinh tế - xã hội 6 tháng đầu năm, kết nối đến 13 huyện, thị xã, thành phố.',
+        'Hội nghị trực tuyến Hà Tĩnh năm nay có thêm điểm cầu tại các xã. Tăng trưởng kinh tế của tỉnh Hà Tĩnh ước đạt 6,5%, thu ngân sách đạt 60% dự toán.',
+      ),
+    },
+    want: { old: 'Hà Tĩnh', new: 'Hà Tĩnh' },
+  },
+  {
+    name: 'boats sheltering in a port are no residents',
+    input: {
+      title: 'Quảng Ngãi: Hơn 1.000 tàu cá vào bờ tránh bão',
+      body: lines(
+        'Chiều 25/10, Bộ đội Biên phòng tỉnh Quảng Ngãi cho biết đã liên lạc, hướng dẫn hơn 1.000 tàu cá vào nơi tránh trú tại cảng Sa Kỳ và cảng Tịnh Kỳ.',
+        'Tại huyện Bình Sơn, chính quyền địa phương đã sơ tán hàng trăm hộ dân ở vùng trũng thấp đến nơi an toàn. Tỉnh Quảng Ngãi cấm biển từ 12h cùng ngày.',
+      ),
+    },
+    want: { old: 'Quảng Ngãi', new: 'Quảng Ngãi' },
+  },
+  {
+    name: 'a city paper writing "thành phố" for its own city',
+    input: {
+      title: 'Khởi công nhà ở xã hội tại quận Liên Chiểu',
+      body: lines(
+        'Sáng 5/5, UBND thành phố phối hợp với chủ đầu tư khởi công dự án nhà ở xã hội gồm 1.200 căn hộ tại quận Liên Chiểu.',
+        'Phát biểu tại lễ khởi công, lãnh đạo thành phố yêu cầu chủ đầu tư bảo đảm chất lượng, tiến độ. Đây là một trong các dự án nằm trong chương trình phát triển nhà ở của thành phố giai đoạn 2021 - 2030.',
+        'Theo Sở Xây dựng, nhu cầu nhà ở xã hội trên địa bàn thành phố rất lớn, nhất là công nhân các khu công nghiệp. Nhiều lao động đến từ Quảng Nam, Quảng Ngãi đang phải thuê trọ.',
+      ),
+      url: 'https://baodanang.vn/kinh-te/202405/khoi-cong-nha-o-xa-hoi-1.htm',
+    },
+    want: { old: 'Đà Nẵng', new: 'Đà Nẵng' },
+  },
+  {
+    name: 'arrest in one province of a man from another, with his full address',
+    input: {
+      title: 'Bắt đối tượng vận chuyển ma túy qua địa bàn Hà Tĩnh',
+      body: lines(
+        'Ngày 3/9, Công an tỉnh Hà Tĩnh cho biết đã bắt quả tang Nguyễn Văn Tùng (SN 1990, trú xã Hưng Lộc, huyện Hưng Nguyên, tỉnh Nghệ An) đang vận chuyển 2 bánh heroin.',
+        'Trước đó, lực lượng chức năng phát hiện Tùng điều khiển xe máy trên quốc lộ 1A, đoạn qua huyện Cẩm Xuyên, tỉnh Hà Tĩnh thì dừng xe kiểm tra. Vụ án đang được Công an tỉnh Hà Tĩnh điều tra mở rộng.',
+      ),
+    },
+    want: { old: 'Hà Tĩnh', new: 'Hà Tĩnh' },
+  },
+  {
+    name: 'the Hồ Chí Minh road and the Youth Union are no city',
+    input: {
+      title: 'Thanh niên tình nguyện trồng cây dọc đường Hồ Chí Minh',
+      body: lines(
+        'Hưởng ứng Tháng Thanh niên, Đoàn TNCS Hồ Chí Minh tỉnh Quảng Trị tổ chức trồng 5.000 cây xanh dọc đường Hồ Chí Minh nhánh Tây, đoạn qua huyện Hướng Hóa.',
+        'Hoạt động có sự tham gia của hơn 400 đoàn viên, thanh niên. Tỉnh đoàn Quảng Trị cũng trao 50 suất quà cho học sinh nghèo vượt khó.',
+      ),
+    },
+    want: { old: 'Quảng Trị', new: 'Quảng Trị' },
+  },
+  {
+    name: 'all-caps headline, Tp.HCM with a small p',
+    input: {
+      title: 'TP.HCM: KHAI TRƯƠNG TUYẾN XE BUÝT ĐIỆN MỚI',
+      body: lines(
+        'Sáng 1/3, Sở Giao thông vận tải Tp.HCM đưa vào khai thác tuyến xe buýt điện nối quận 7 với quận Bình Thạnh, giá vé 7.000 đồng mỗi lượt.',
+        'Tuyến dài 22 km, có 30 xe hoạt động từ 5h đến 21h hằng ngày. Sở cho biết, đến cuối năm, thành phố sẽ có thêm 10 tuyến xe buýt điện.',
+      ),
+    },
+    want: { old: 'Hồ Chí Minh', new: 'Hồ Chí Minh' },
+  },
+  {
+    name: 'a delegation from Bắc Ninh wishing Lào Cai a happy new year',
+    input: {
+      title: 'Lãnh đạo tỉnh Bắc Ninh chúc Tết tại Lào Cai',
+      body: lines(
+        'Ngày 25/1, đoàn đại biểu tỉnh Bắc Ninh do Bí thư Tỉnh ủy dẫn đầu đã đến thăm, chúc Tết Đảng bộ, chính quyền và nhân dân tỉnh Lào Cai.',
+        'Tiếp đoàn, Chủ tịch UBND tỉnh Lào Cai thông tin về kết quả phát triển kinh tế - xã hội năm qua, trong đó du lịch Sa Pa đón hơn 3 triệu lượt khách.',
+        'Hai tỉnh thống nhất tăng cường hợp tác trong lĩnh vực du lịch, thương mại và xuất khẩu nông sản qua cửa khẩu Lào Cai.',
+      ),
+    },
+    want: { old: 'Lào Cai', new: 'Lào Cai' },
+    orAbstain: true,
+  },
+  {
+    name: 'a national conference held in Hà Nội',
+    input: {
+      title: 'Hội nghị toàn quốc tổng kết công tác dân tộc',
+      body: lines(
+        'Sáng 20/12, tại Hà Nội, Ủy ban Dân tộc tổ chức hội nghị toàn quốc tổng kết công tác dân tộc năm, với sự tham dự của đại biểu 63 tỉnh, thành phố.',
+        'Năm qua, các chương trình mục tiêu quốc gia giúp tỷ lệ hộ nghèo vùng đồng bào dân tộc thiểu số giảm hơn 3%. Nhiều địa phương như Hà Giang, Lào Cai, Sơn La có mức giảm nghèo cao.',
+        'Phó Thủ tướng đề nghị các bộ, ngành và địa phương đẩy nhanh giải ngân vốn, ưu tiên hỗ trợ nhà ở và nước sinh hoạt.',
+      ),
+    },
+    want: null,
+  },
+
   // --- Foreign places and widgets ---------------------------------------------------------------
   {
     name: 'border trade with Cambodia at a Tây Ninh gate',
