@@ -127,12 +127,15 @@ function isShortWholeSentence(line: CleaningLine): boolean {
 
 function keepShortSentences(lines: readonly CleaningLine[], classes: readonly BlockClass[]): BlockClass[] {
   const result = [...classes];
+  // The lead comes before the article's first good paragraph; under a date line further down stands
+  // the teaser of a related article.
+  const firstGood = classes.indexOf('good');
   lines.forEach((line, i) => {
     if (result[i] !== 'bad') return;
     if (
       (isShortWholeSentence(line) &&
         ((result[i - 1] === 'good' && lines[i - 1]?.widget === null) || opensArticle(lines, result, i))) ||
-      isLeadUnderDateLine(lines, i)
+      ((firstGood < 0 || i < firstGood) && isLeadUnderDateLine(lines, i))
     )
       result[i] = 'good';
   });

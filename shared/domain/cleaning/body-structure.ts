@@ -142,7 +142,8 @@ function isInterviewTurn(line: CleaningLine, speakers: ReadonlySet<string>): boo
 
 // Reader-mail and advice columns label their turns: "Bạn đọc hỏi:", "Hỏi:", "Câu hỏi:", then "Trả
 // lời:", "Đáp:", "Luật sư Trần Minh Đức trả lời:", "Bác sĩ tư vấn:", alone or opening the turn's text.
-const QUESTION_LABEL = /^(?:[a-z]+ ){0,6}hoi\s*:/;
+// The asker may be named, with a place in brackets: "Bạn đọc Minh Hà (Hà Nội) hỏi:".
+const QUESTION_LABEL = /^(?:[a-z(),.]+ ){0,8}hoi\s*:/;
 const ANSWER_LABEL = /^(?:[a-z]+ ){0,6}(?:tra loi|giai dap|dap|tu van)\s*:/;
 // A label opens the line; it is a few words, so the colon comes early.
 const QA_LABEL_MAX_CHARS = 48;

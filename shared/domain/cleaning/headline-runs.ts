@@ -1,6 +1,7 @@
 // Related-news lists without a heading: after the article's last prose paragraph, lines shaped like
 // headlines (no final period, a headline's length) are links to other articles, and so is a run of
-// three or more of them anywhere: sub-headings and captions never come in threes.
+// three or more of them anywhere: sub-headings and captions never come in threes. Under a related-news
+// heading inside the article, headlines with a teaser sentence each go too.
 import { parseBareNameLine, parseBylineLine } from '#domain/metadata/author';
 import { hasPhotoCredit } from '#domain/metadata/caption';
 import { isDateLine } from '#domain/metadata/published-at';
@@ -71,11 +72,51 @@ function followsListLeadIn(lines: readonly CleaningLine[], index: number): boole
   return false;
 }
 
+// A related-news box inside the article ("Tin nổi bật" between two paragraphs) may give each headline
+// its teaser sentence. Two headline-and-teaser pairs make such a box; a headline alone may be followed
+// by the article's next paragraph, which is then no teaser.
+const BOX_MIN_PAIRS = 2;
+const BOX_HEADLINE_MIN_WORDS = 4;
+const TEASER_MAX_WORDS = 40;
+const RELATED_NEWS_FAMILY = 'related-news';
+
+function isBoxHeadline(line: CleaningLine | undefined): boolean {
+  if (!line || line.widget !== null) return false;
+  const { endsWithSentencePunctuation, endsWithColon, wordCount } = line.segment.features;
+  return (
+    !endsWithSentencePunctuation &&
+    !endsWithColon &&
+    wordCount >= BOX_HEADLINE_MIN_WORDS &&
+    wordCount <= HEADLINE_MAX_WORDS &&
+    /^[\p{Lu}\d"“'‘(]/u.test(line.segment.text)
+  );
+}
+
+function isTeaser(line: CleaningLine | undefined): boolean {
+  if (!line || line.widget !== null) return false;
+  const { endsWithSentencePunctuation, wordCount } = line.segment.features;
+  return endsWithSentencePunctuation && wordCount <= TEASER_MAX_WORDS;
+}
+
+/** The headline-and-teaser pairs under a related-news heading inside the article, when there are two. */
+function findTeaserBox(lines: readonly CleaningLine[], heading: number): number[] {
+  const box: number[] = [];
+  let i = heading + 1;
+  while (isBoxHeadline(lines[i]) && isTeaser(lines[i + 1])) {
+    box.push(i, i + 1);
+    i += 2;
+  }
+  return box.length >= BOX_MIN_PAIRS * 2 ? box : [];
+}
+
 export function removeHeadlineRunsStage(state: CleaningState): CleaningState {
   const lastProse = state.lines.findLastIndex(isProse);
   if (lastProse < 0) return state;
   const firstProse = state.lines.findIndex(isProse);
   const related = new Set<number>();
+  for (let i = firstProse + 1; i < lastProse; i++)
+    if (state.lines[i]?.widget === RELATED_NEWS_FAMILY)
+      for (const j of findTeaserBox(state.lines, i)) related.add(j);
   const tail = state.lines.flatMap((line, i) => (i > lastProse && isHeadlineShaped(line) ? [i] : []));
   // Items of a list the text introduces ("gồm các nội dung sau:") are shaped like headlines too.
   if (tail.length >= TAIL_LIST_MIN_LINES && !followsListLeadIn(state.lines, tail[0] ?? 0))
