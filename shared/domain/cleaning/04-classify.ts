@@ -132,9 +132,12 @@ function keepShortSentences(lines: readonly CleaningLine[], classes: readonly Bl
   const firstGood = classes.indexOf('good');
   lines.forEach((line, i) => {
     if (result[i] !== 'bad') return;
+    // The context first: the sentence tests parse the line for metadata.
+    const afterGood = result[i - 1] === 'good' && lines[i - 1]?.widget === null;
     if (
-      (isShortWholeSentence(line) &&
-        ((result[i - 1] === 'good' && lines[i - 1]?.widget === null) || opensArticle(lines, result, i))) ||
+      ((afterGood ||
+        (line.segment.features.endsWithSentencePunctuation && opensArticle(lines, result, i, firstGood))) &&
+        isShortWholeSentence(line)) ||
       ((firstGood < 0 || i < firstGood) && isLeadUnderDateLine(lines, i))
     )
       result[i] = 'good';
@@ -199,11 +202,18 @@ function keepSentencesBetweenGood(
 /**
  * A short sentence right under the date line and above a good paragraph opens the article ("Thời tiết
  * hôm ấy nắng đẹp."): the head's lines above it are no paragraphs, but the date line says where the
- * article starts.
+ * article starts. So does the first good paragraph, right under the short sentence.
  */
-function opensArticle(lines: readonly CleaningLine[], classes: readonly BlockClass[], i: number): boolean {
+function opensArticle(
+  lines: readonly CleaningLine[],
+  classes: readonly BlockClass[],
+  i: number,
+  firstGood: number,
+): boolean {
   const previous = lines[i - 1];
   if (classes[i + 1] !== 'good' || lines[i + 1]?.widget !== null || !previous) return false;
+  // Right above the article's first good paragraph, under the title, there is nothing else it can be.
+  if (i + 1 === firstGood) return true;
   return isDateLine(previous.segment.text, undefined, previous.segment.folded);
 }
 

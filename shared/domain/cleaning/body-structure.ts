@@ -7,6 +7,8 @@
 import { hasPhotoCredit, isStandaloneCredit, looksLikeSubheading } from '#domain/metadata/caption';
 import { parseBareNameLine } from '#domain/metadata/author';
 import { isDateLine } from '#domain/metadata/published-at';
+import { foldDiacritics } from '#domain/text/normalize';
+import { VIETNAMESE_STOPWORDS } from '#domain/text/stopwords';
 import { isMatchReportLine, isTableRow } from './regions.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
 import { INLINE_WIDGET_FAMILIES } from './widget-families.ts';
@@ -100,7 +102,11 @@ function nearestOther(
  * A sentence-case sub-heading: a few words opening with a capital, no final punctuation, no name or
  * figures, with a body line above and a prose paragraph right under it (past photos).
  */
-function isSentenceCaseSubheading(lines: readonly CleaningLine[], i: number): boolean {
+function isSentenceCaseSubheading(
+  lines: readonly CleaningLine[],
+  i: number,
+  articleWords: () => ReadonlySet<string>,
+): boolean {
   const line = lines[i]!;
   if (!isDroppedText(line)) return false;
   const { text, features } = line.segment;
@@ -118,7 +124,41 @@ function isSentenceCaseSubheading(lines: readonly CleaningLine[], i: number): bo
     below !== undefined &&
     below.endsWithSentencePunctuation &&
     below.wordCount >= SECTION_PARAGRAPH_MIN_WORDS;
-  return betweenBodyLines && !hasPhotoCredit(text, line.segment.folded) && parseBareNameLine(text) === null;
+  return (
+    betweenBodyLines &&
+    !hasPhotoCredit(text, line.segment.folded) &&
+    parseBareNameLine(text) === null &&
+    !isOffTopic(line, articleWords)
+  );
+}
+
+// A sub-heading names what its section is about, so some of its words recur in the article; a link to
+// another article set between two paragraphs ("Giá vàng tăng vọt trong phiên sáng nay" in a piece on
+// schools) may share none. Short sub-headings ("Nỗi lo còn đó") are left alone: a few syllables may
+// miss the text by chance, a headline's six or more hardly do.
+const OFF_TOPIC_MIN_WORDS = 6;
+const FOLDED_STOPWORDS: ReadonlySet<string> = new Set([...VIETNAMESE_STOPWORDS].map(foldDiacritics));
+const SYLLABLE_SEPARATOR = /[^\p{L}\d]+/u;
+
+function isOffTopic(line: CleaningLine, articleWords: () => ReadonlySet<string>): boolean {
+  if (line.segment.features.wordCount < OFF_TOPIC_MIN_WORDS) return false;
+  const words = articleWords();
+  return !line.segment.folded
+    .split(SYLLABLE_SEPARATOR)
+    .some((word) => word.length > 1 && !FOLDED_STOPWORDS.has(word) && words.has(word));
+}
+
+/** The folded syllables of the body lines, read once and only when a sub-heading needs them. */
+function lazyArticleWords(lines: readonly CleaningLine[]): () => ReadonlySet<string> {
+  let words: Set<string> | null = null;
+  return () => {
+    if (words) return words;
+    words = new Set();
+    for (const line of lines)
+      if (line.role === 'body')
+        for (const word of line.segment.folded.split(SYLLABLE_SEPARATOR)) words.add(word);
+    return words;
+  };
 }
 
 /** Speaker labels that open body lines ("PV:", "Ông Nguyễn Văn Hưng:"): the page is an interview. */
@@ -143,10 +183,11 @@ function isInterviewTurn(line: CleaningLine, speakers: ReadonlySet<string>): boo
 // Reader-mail and advice columns label their turns: "Bạn đọc hỏi:", "Hỏi:", "Câu hỏi:", then "Trả
 // lời:", "Đáp:", "Luật sư Trần Minh Đức trả lời:", "Bác sĩ tư vấn:", alone or opening the turn's text.
 // The asker may be named, with a place in brackets: "Bạn đọc Minh Hà (Hà Nội) hỏi:".
+// So may the one who answers, with a workplace: "Bác sĩ Lê Văn An, Bệnh viện Nhi trả lời:".
 const QUESTION_LABEL = /^(?:[a-z(),.]+ ){0,8}hoi\s*:/;
-const ANSWER_LABEL = /^(?:[a-z]+ ){0,6}(?:tra loi|giai dap|dap|tu van)\s*:/;
+const ANSWER_LABEL = /^(?:[a-z(),.]+ ){0,10}(?:tra loi|giai dap|dap|tu van)\s*:/;
 // A label opens the line; it is a few words, so the colon comes early.
-const QA_LABEL_MAX_CHARS = 48;
+const QA_LABEL_MAX_CHARS = 64;
 
 export function readQaLabel(folded: string): 'question' | 'answer' | null {
   const colon = folded.indexOf(':');
@@ -219,6 +260,7 @@ export function keepBodyStructureStage(state: CleaningState): CleaningState {
   const reachesBody = (i: number, step: 1 | -1) =>
     input[nearestOther(input, i, step, isStructure)]?.role === 'body';
   const restored = new Set<number>();
+  const articleWords = lazyArticleWords(input);
   input.forEach((_, i) => {
     if (isStructure(i) && reachesBody(i, -1) && reachesBody(i, 1)) restored.add(i);
   });
@@ -238,7 +280,7 @@ export function keepBodyStructureStage(state: CleaningState): CleaningState {
       for (const index of [i, ...items]) restored.add(index);
   });
   input.forEach((_, i) => {
-    if (!restored.has(i) && isSentenceCaseSubheading(input, i)) restored.add(i);
+    if (!restored.has(i) && isSentenceCaseSubheading(input, i, articleWords)) restored.add(i);
   });
   input.forEach((_, i) => {
     if (!restored.has(i) && isMatchReportUnderDate(input, i)) restored.add(i);
