@@ -15,6 +15,9 @@ const BYLINE_LABEL =
   /^(tac gia|(?:bai|tin)\s*(?:,|va|&|-|\/)?\s*anh|anh\s*(?:,|va|&|-|\/)\s*(?:bai|tin)|bai|thuc hien|nhom (?:pv|phong vien)|phong vien|pv|but danh)\s*:\s*/;
 // Blog engines and some portals sign posts without a colon: "Đăng bởi Minh Khoa lúc 10:15", "Posted by".
 const POSTED_BY_LABEL = /^(dang boi|viet boi|nguoi (?:dang|viet)|posted by|written by|by)\s*:?\s+/;
+// Or with the date first: "Posted on July 12, 2024 by Thanh Bình", "Đăng ngày 12/7/2024 bởi …".
+const POSTED_ON_BY =
+  /^(?:posted|published|dang|dang tai|dang ngay)(?:\s+(?:on|ngay|luc|vao))?\s.{0,40}\s(?:by|boi)\s/;
 // What follows the name on such a line: the time or date of posting.
 const POSTED_AT_TAIL = /\s+(?:lúc|vào(?:\s+lúc)?|ngày|at|on|-|–|\|)\s.*$|\s+\d.*$/iu;
 const THEO_PREFIX = /^theo\s+/;
@@ -148,6 +151,12 @@ export function parseBylineLine(line: string, folded: string = foldDiacritics(li
     const slashed = NAME_SLASH_AGENCY.exec(text);
     if (slashed && looksLikePersonName(slashed[1] ?? '', 1))
       return { author: cleanName(slashed[1] ?? ''), source: (slashed[2] ?? '').trim() };
+  }
+  // "Posted on July 12, 2024 by Thanh Bình", "Đăng ngày 12/7/2024 bởi Thanh Bình": the name comes last.
+  if ((folded.includes(' by ') || folded.includes(' boi ')) && POSTED_ON_BY.test(folded)) {
+    const by = /\s(?:by|bởi)\s+(.+)$/iu.exec(text)?.[1];
+    const name = by ? cleanName(by) : '';
+    if (name && looksLikePersonName(name, 1)) return { author: name, source: null };
   }
   const posted = POSTED_BY_LABEL.exec(folded);
   if (posted) {

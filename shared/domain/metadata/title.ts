@@ -35,10 +35,22 @@ const KICKER_MAX_DISTANCE = 2;
 // headline of a sidebar, unless it ends with ":" and so introduces the title.
 const KICKER_MAX_WORDS = 12;
 
+// A relative time stamps the page without a date ("Hôm qua lúc 10:30", "Cập nhật: 5 phút trước",
+// "Vừa xong"): no headline reads like that.
+const RELATIVE_TIME_LINE =
+  /^(?:(?:cap nhat|dang|updated)\s*:?\s*)?(?:hom qua|hom kia|vua xong|vua dang|\d+\s*(?:giay|phut|gio|ngay|tuan|thang|nam)\s*truoc)(?:\s*,?\s*(?:luc\s*)?\d{1,2}\s*[:h]\s*\d{2})?$/;
+
+function isRelativeTimeLine(folded: string): boolean {
+  // The words every such stamp holds rule most lines out before the expression runs.
+  if (!folded.includes('truoc') && !folded.includes('hom ') && !folded.includes('vua ')) return false;
+  return RELATIVE_TIME_LINE.test(folded);
+}
+
 /** Whether a line above the body could be a headline or a kicker; `folded` as in HeadLine. */
 export function isHeadingLike(text: string, features: SegmentFeatures, folded?: string): boolean {
   if (features.wordCount < TITLE_MIN_WORDS || features.wordCount > TITLE_MAX_WORDS) return false;
   if (features.digitRatio > TITLE_MAX_DIGIT_RATIO || hasPhotoCredit(text, folded)) return false;
+  if (isRelativeTimeLine(folded ?? foldDiacritics(text))) return false;
   // Menus and breadcrumbs list items between separators ("Thời sự | Kinh tế | Xã hội").
   if ((text.match(MENU_SEPARATOR) ?? []).length >= MENU_MIN_SEPARATORS) return false;
   // A full stop closes sentences, not headlines; ? ! … are fine ("Vì sao…?").
