@@ -42,12 +42,22 @@ export interface PlaceEntry {
 }
 
 export interface PlaceNode {
-  readonly children: Map<string, PlaceNode>;
-  readonly entries: PlaceEntry[];
+  readonly children: ReadonlyMap<string, PlaceNode>;
+  readonly entries: readonly PlaceEntry[];
 }
 
-function createNode(): PlaceNode {
-  return { children: new Map(), entries: [] };
+/** A node while the trie is built. Most nodes end a name and have no children: they share one empty
+ *  map until a child arrives, and one empty list until an entry does (the index is built at cold start,
+ *  and a map and a list for each of its tens of thousands of nodes were much of that time). */
+interface BuildingNode {
+  children: Map<string, BuildingNode>;
+  entries: PlaceEntry[];
+}
+const NO_CHILDREN: Map<string, BuildingNode> = new Map();
+const NO_ENTRIES: PlaceEntry[] = [];
+
+function createNode(): BuildingNode {
+  return { children: NO_CHILDREN, entries: NO_ENTRIES };
 }
 
 /** Match key of a whole name: its syllable keys joined by spaces ("Bà Rịa - Vũng Tàu" -> "bà rịa vũng tàu"). */
@@ -58,7 +68,7 @@ export function toNameKey(name: string, readings?: Map<string, SyllableReading>)
 }
 
 function addNameTo(
-  root: PlaceNode,
+  root: BuildingNode,
   name: string,
   entry: Omit<PlaceEntry, 'capitalised'>,
   readings: Map<string, SyllableReading>,
@@ -70,15 +80,27 @@ function addNameTo(
     let child = node.children.get(syllable.key);
     if (!child) {
       child = createNode();
+      if (node.children === NO_CHILDREN) node.children = new Map();
       node.children.set(syllable.key, child);
     }
     node = child;
   }
-  node.entries.push({ ...entry, capitalised: syllables.map(isCapitalised) });
+  if (node.entries === NO_ENTRIES) node.entries = [];
+  node.entries.push({ ...entry, capitalised: internCapitalisation(syllables.map(isCapitalised)) });
+}
+
+// Names of the same shape share one capitalisation list (nearly all are every syllable capitalised).
+const CAPITALISATIONS = new Map<string, readonly boolean[]>();
+
+function internCapitalisation(capitalised: readonly boolean[]): readonly boolean[] {
+  const key = capitalised.map(Number).join('');
+  let shared = CAPITALISATIONS.get(key);
+  if (!shared) CAPITALISATIONS.set(key, (shared = capitalised));
+  return shared;
 }
 
 export function buildPlaceIndex(gazetteer: Gazetteer): PlaceNode {
-  const root = createNode();
+  const root: BuildingNode = { children: new Map(), entries: [] };
   // Tens of thousands of names share a few thousand syllables: read each syllable once (cold start).
   const readings = new Map<string, SyllableReading>();
   const addName = (name: string, entry: Omit<PlaceEntry, 'capitalised'>) =>
