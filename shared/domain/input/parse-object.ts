@@ -217,6 +217,18 @@ function parseLineBytes(line: PhysicalLine, origin: string, maxLineBytes: number
   return parseEnvelope(decoded.text, origin, line.number);
 }
 
+/** One physical line of a batch: `seen` when it counts as a line of the batch (done by an earlier
+ *  delivery, or not blank), and its outcome unless it was done before or is blank. */
+function readBatchLine(
+  line: PhysicalLine,
+  origin: string,
+  limits: BatchLimits,
+): { seen: boolean; outcome: ParseOutcome | null } {
+  if (limits.skipLine(line.number)) return { seen: true, outcome: null };
+  const outcome = parseLineBytes(line, origin, limits.maxLineBytes);
+  return { seen: outcome !== null, outcome };
+}
+
 /** The lines of decoded text, one at a time. */
 function* splitText(text: string): Generator<{ number: number; content: string }> {
   let start = 0;
@@ -267,14 +279,9 @@ function* parseBatchBytes(bytes: Uint8Array, origin: string, limits: BatchLimits
   }
   let any = false;
   for (const line of splitLinesSync(bytes, limits.maxLineBytes)) {
-    if (limits.skipLine(line.number)) {
-      any = true;
-      continue;
-    }
-    const outcome = parseLineBytes(line, origin, limits.maxLineBytes);
-    if (outcome === null) continue;
-    any = true;
-    yield outcome;
+    const { seen, outcome } = readBatchLine(line, origin, limits);
+    any ||= seen;
+    if (outcome) yield outcome;
   }
   if (!any) yield NO_LINES();
 }
@@ -372,14 +379,9 @@ async function* streamGzipBatch(
   }
   let any = false;
   for await (const line of splitLines(inflate(bytes), limits.maxLineBytes)) {
-    if (limits.skipLine(line.number)) {
-      any = true;
-      continue;
-    }
-    const outcome = parseLineBytes(line, origin, limits.maxLineBytes);
-    if (outcome === null) continue;
-    any = true;
-    yield outcome;
+    const { seen, outcome } = readBatchLine(line, origin, limits);
+    any ||= seen;
+    if (outcome) yield outcome;
   }
   if (!any) yield NO_LINES();
 }
