@@ -4,14 +4,8 @@
 // header widgets, title, date line, lead, a dozen paragraphs of several sentences with a photo caption,
 // byline, a related-news list and a footer. Deterministic for a seed; sentences from the soak corpus
 // material (written for the project).
-import {
-  AUTHORS,
-  HEADLINES,
-  NEWS_SITES,
-  PROVINCE_PLACES,
-  SENTENCES,
-  type ProvincePlace,
-} from './soak/vietnamese-templates.ts';
+import { createRandom, fillSlots as fill, pick } from './soak/soak-corpus.ts';
+import { AUTHORS, HEADLINES, NEWS_SITES, PROVINCE_PLACES, SENTENCES } from './soak/vietnamese-templates.ts';
 
 /** Paragraphs per page and sentences per paragraph: pages of five to nine kilobytes. */
 const MIN_PARAGRAPHS = 8;
@@ -21,26 +15,6 @@ const EXTRA_SENTENCES_PER_PARAGRAPH = 3;
 const RELATED_HEADLINES = 5;
 /** The photo sits after this paragraph, as on most article pages. */
 const CAPTION_AFTER_PARAGRAPH = 2;
-const MIN_SLOT_NUMBER = 2;
-const SLOT_NUMBER_RANGE = 500;
-const MODULUS = 2 ** 31 - 1;
-const MULTIPLIER = 48_271;
-
-function createRandom(seed: number): () => number {
-  let state = seed % MODULUS || 1;
-  return () => (state = (state * MULTIPLIER) % MODULUS) / MODULUS;
-}
-
-function pick<T>(random: () => number, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)]!;
-}
-
-function fill(template: string, random: () => number, place: ProvincePlace): string {
-  return template
-    .replaceAll('{province}', place.province)
-    .replaceAll('{place}', place.district)
-    .replaceAll('{n}', () => String(MIN_SLOT_NUMBER + Math.floor(random() * SLOT_NUMBER_RANGE)));
-}
 
 const pad2 = (value: number): string => String(value).padStart(2, '0');
 

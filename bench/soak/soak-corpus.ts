@@ -73,7 +73,7 @@ export function createRandom(seed: number): () => number {
   };
 }
 
-const pick = <T>(random: () => number, items: readonly T[]): T =>
+export const pick = <T>(random: () => number, items: readonly T[]): T =>
   items[Math.floor(random() * items.length)] as T;
 
 /** Sentences per article body: enough prose for the article detector, as short regional news has. */
@@ -93,7 +93,8 @@ interface ArticleDraft {
   readonly url: string;
 }
 
-function fillSlots(
+/** A headline or sentence pattern with its place, province and number slots filled in. */
+export function fillSlots(
   template: string,
   random: () => number,
   place: { province: string; district: string },
