@@ -321,7 +321,64 @@ function headlineOpensBody(lines: readonly CleaningLine[], start: number): boole
     );
 }
 
-export function extractMetadataStage(state: CleaningState): CleaningState {
+// A header box of other articles may give a teaser its own date ("Tin mới" / "12/07/2024 07:00" / a
+// sapo): the teaser reads like a lead. The article's own head under it (a headline beside a date line,
+// within a few lines, with a paragraph after it) shows where the article starts.
+const SECOND_HEAD_LOOKAHEAD = 4;
+const RELATED_NEWS_REASON = 'related-news';
+
+function isDateSegment(line: CleaningLine | undefined): boolean {
+  return line !== undefined && isDateLine(line.segment.text, undefined, line.segment.folded);
+}
+
+/** The first line of the article's own head under a header teaser at `start`, or -1. */
+function findHeadBelowTeaser(lines: readonly CleaningLine[], start: number): number {
+  const above = lines[start - 1];
+  if (!above || !(above.reason === RELATED_NEWS_REASON || isDateSegment(above))) return -1;
+  for (let j = start + 1; j <= start + SECOND_HEAD_LOOKAHEAD && j < lines.length; j++) {
+    const line = lines[j]!;
+    if (line.role === 'body') return -1;
+    if (!isDateSegment(line)) continue;
+    const headline = isHeadlineCandidate(lines[j - 1]) && j - 1 > start ? j - 1 : -1;
+    const below = isHeadlineCandidate(lines[j + 1]) ? j + 1 : -1;
+    if (headline < 0 && below < 0) return -1;
+    if (!opensArticleRun(lines, Math.max(j, below) + 1)) return -1;
+    return headline >= 0 ? headline : j;
+  }
+  return -1;
+}
+
+// A listing repeats the pattern (headline, date, teaser) where an article's head is followed by its
+// paragraphs: two of them, with no date line of another item among them.
+const ARTICLE_RUN_MIN_PARAGRAPHS = 2;
+const ARTICLE_RUN_LOOKAHEAD = 6;
+
+function opensArticleRun(lines: readonly CleaningLine[], from: number): boolean {
+  let paragraphs = 0;
+  for (let k = from; k < from + ARTICLE_RUN_LOOKAHEAD && k < lines.length; k++) {
+    const line = lines[k]!;
+    if (line.role === 'body' && line.segment.features.endsWithSentencePunctuation) {
+      if (++paragraphs >= ARTICLE_RUN_MIN_PARAGRAPHS) return true;
+    } else if (isDateSegment(line)) return false;
+  }
+  return false;
+}
+
+/** Removes a header teaser that the classifier kept above the article's own head (see above). */
+function removeHeaderTeaser(lines: readonly CleaningLine[]): readonly CleaningLine[] {
+  const region = findBodyRegion(lines);
+  if (!region) return lines;
+  const head = findHeadBelowTeaser(lines, region.start);
+  if (head < 0) return lines;
+  return lines.map((line, i) =>
+    i >= region.start && i < head && line.role === 'body'
+      ? { ...line, role: 'removed', reason: RELATED_NEWS_REASON, widget: 'header-teaser' }
+      : line,
+  );
+}
+
+export function extractMetadataStage(input: CleaningState): CleaningState {
+  const state = { ...input, lines: removeHeaderTeaser(input.lines) };
   const region = findBodyRegion(state.lines);
   const headEnd =
     region === null
