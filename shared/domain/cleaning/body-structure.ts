@@ -114,6 +114,8 @@ function isSentenceCaseSubheading(
   if (features.digitRatio > 0 || !/^\p{Lu}/u.test(text) || /[.,;:!?…"”)\]]$/u.test(text)) return false;
   // Every word capitalised is a menu of section names ("Thời Sự Kinh Tế Văn Hóa").
   if (features.capitalisedRatio >= 1 && features.wordCount >= TITLE_CASE_MIN_WORDS) return false;
+  // Three words or more without one Vietnamese letter are a site's English chrome ("Sign up for free").
+  if (features.vietnameseLetterRunCount === 0 && features.wordCount >= TITLE_CASE_MIN_WORDS) return false;
   // The neighbours first: they settle most lines before the credit and name parsers run.
   const next = nearestOther(lines, i, 1, () => false);
   const previous = nearestOther(lines, i, -1, () => false);
