@@ -15,7 +15,10 @@ import {
   INLINE_WIDGET_FAMILIES,
   WIDGET_FAMILIES,
 } from './widget-families.ts';
-import { MENU_FAMILY, lazyTopicalFamilies, matchWidget } from './widget-match.ts';
+import { MENU_FAMILY, hasFamilyVocabulary, lazyTopicalFamilies, matchWidget } from './widget-match.ts';
+
+/** The family of copyright, licence and address lines (widget-families.ts). */
+const COPYRIGHT_FOOTER_FAMILY = 'copyright-footer';
 
 /** Lines the metadata stage must see even inside a footer run (a source or byline under share buttons). */
 function isExplicitMetaLine({ text, folded }: Segment): boolean {
@@ -147,6 +150,15 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
     if (!current || inThread || isExplicitMetaLine(line.segment)) return line;
     if (line.widget === MENU_FAMILY)
       return { ...line, reason: current.reason, widget: `${current.widget}:content` };
+    // A copyright or address line too long to be a widget on its own, under a price box or a related
+    // list, is the site's footer, not a row of the box.
+    if (hasFamilyVocabulary(COPYRIGHT_FOOTER_FAMILY, line.segment.folded))
+      return {
+        ...line,
+        role: 'removed' as const,
+        reason: 'footer' as const,
+        widget: COPYRIGHT_FOOTER_FAMILY,
+      };
     return { ...line, role: 'removed' as const, reason: current.reason, widget: `${current.widget}:content` };
   });
   return { ...state, lines };

@@ -212,6 +212,16 @@ function collapseSpaces(folded: string): string {
   return collapsed ? folded : folded.replace(/\s+/g, ' ').trim();
 }
 
+const FAMILY_BY_NAME = new Map(FAMILY_PATTERNS.map((entry) => [entry.family.name, entry]));
+
+/** Whether the line holds any phrase of the named family, whatever its length and other words: for
+ *  naming lines that another rule already removes (a long copyright line in a footer run). */
+export function hasFamilyVocabulary(familyName: string, folded: string): boolean {
+  const entry = FAMILY_BY_NAME.get(familyName);
+  if (!entry) throw new Error(`no widget family named ${familyName}`);
+  return intersects(PATTERN_PREFILTER.candidates(folded), entry.patternSet) && entry.anyPattern.test(folded);
+}
+
 /**
  * Characters of the line the global pattern's matches cover (trimmed), as summing over
  * `text.matchAll(pattern)` would: an exec loop, because matchAll copies the expression on every call.

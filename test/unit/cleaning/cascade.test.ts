@@ -186,3 +186,29 @@ describe('cleanText with hints and edge cases', () => {
     expect(cleaned.body).toBe('Chiều qua, mưa lớn gây ngập nhiều tuyến phố ở trung tâm thị xã.');
   });
 });
+
+describe('cleanText on a footer whose copyright line is too long to be a widget on its own', () => {
+  const copyright =
+    '© Bản quyền thuộc về Báo điện tử Đồng Bằng, ghi rõ nguồn khi phát hành lại thông tin từ website này, cảm ơn bạn đọc.';
+  const address =
+    'Địa chỉ: số 12 đường Hai Bà Trưng, phường Tân An, thành phố Cần Thơ, tỉnh Cần Thơ, Việt Nam';
+  const page = [
+    'Nông dân Cờ Đỏ thu hoạch lúa hè thu đạt năng suất cao',
+    'Thứ hai, 18/03/2024 - 07:30',
+    LEAD_BAC_KAN,
+    PARAGRAPH_BAC_KAN_2,
+    PARAGRAPH_BAC_KAN_3,
+    'Giá vàng',
+    'SJC 78.500 80.500',
+    copyright,
+    address,
+  ].join('\n');
+  const { body, removed } = cleanText(page);
+
+  it('removes them as the footer, not as rows of the price box above', () => {
+    expect(reasonOf(removed, 'SJC 78.500 80.500')).toBe('gold-price');
+    expect(reasonOf(removed, copyright)).toBe('footer');
+    expect(reasonOf(removed, address)).toBe('footer');
+    expect(body).not.toContain('Bản quyền');
+  });
+});
