@@ -111,6 +111,7 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
       insideBody ? WIDGET_MAX_OTHER_WORDS_IN_BODY : WIDGET_MAX_OTHER_WORDS,
       topical,
       line.segment.folded,
+      line.segment.features.letterRunCount,
     );
     if (!match && !insideBody && isCommentPolicy(line.segment.folded))
       return { ...line, role: 'removed', reason: 'comments', widget: COMMENTS_FAMILY };

@@ -242,18 +242,21 @@ const NO_MATCH = -1;
 /**
  * The widget family of a line, or null. The line must be short and, once the family phrases and filler
  * words are taken out, have at most `maxOtherWords` words left. `foldedText` is foldDiacritics(text)
- * when the caller has it already (a segment's `folded`).
+ * and `letterRuns` the line's runs of letters, when the caller has them already (a segment's `folded`
+ * and `features.letterRunCount`; folding keeps every letter, so the folded line has the same runs but
+ * where it drops a stray combining mark between two letters).
  */
 export function matchWidget(
   text: string,
   maxOtherWords: number,
   strictFamilies: Pick<ReadonlySet<string>, 'has'> = NO_FAMILIES,
   foldedText: string = foldDiacritics(text),
+  letterRuns: number = countLetterRuns(foldedText, WIDGET_MAX_WORDS),
 ): WidgetMatch | null {
   const folded = collapseSpaces(foldedText);
   if (isLanguageSwitch(folded)) return { family: 'language-switch', reason: 'navigation' };
   if (isInlineRelatedLink(folded)) return { family: 'inline-related-link', reason: 'related-news' };
-  if (countLetterRuns(folded, WIDGET_MAX_WORDS) > WIDGET_MAX_WORDS) return null;
+  if (letterRuns > WIDGET_MAX_WORDS) return null;
   const candidates = PATTERN_PREFILTER.candidates(folded);
   if (isEmptyGroupSet(candidates))
     return isMenuLine(text) ? { family: MENU_FAMILY, reason: 'navigation' } : null;

@@ -100,7 +100,9 @@ export function isCaptionLine(
   features: SegmentFeatures,
   folded: string = foldDiacritics(text),
 ): boolean {
-  if (hasPhotoCredit(text, folded) && features.charCount <= CREDITED_CAPTION_MAX_CHARS) return true;
+  // The length first: most lines asked are paragraphs too long for any caption, and the credit's
+  // expressions scan the whole line.
+  if (features.charCount <= CREDITED_CAPTION_MAX_CHARS && hasPhotoCredit(text, folded)) return true;
   if (features.endsWithSentencePunctuation || CONTINUES_TEXT.test(text) || LIST_ITEM.test(text)) return false;
   if (features.charCount > CAPTION_MAX_CHARS || features.wordCount < CAPTION_MIN_WORDS) return false;
   if (looksLikeSubheading(text, features, folded)) return false;
