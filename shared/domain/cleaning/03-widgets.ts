@@ -15,7 +15,7 @@ import {
   INLINE_WIDGET_FAMILIES,
   WIDGET_FAMILIES,
 } from './widget-families.ts';
-import { MENU_FAMILY, hasFamilyVocabulary, lazyTopicalFamilies, matchWidget } from './widget-match.ts';
+import { MENU_FAMILY, hasFamilyVocabulary, lazyTopicalFamilies, matchSegmentWidget } from './widget-match.ts';
 
 /** The family of copyright, licence and address lines (widget-families.ts). */
 const COPYRIGHT_FOOTER_FAMILY = 'copyright-footer';
@@ -106,12 +106,10 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
   };
   const marked: CleaningLine[] = state.lines.map((line, i) => {
     const insideBody = i > firstSubstantial && i < lastSubstantial;
-    const match = matchWidget(
-      line.segment.text,
+    const match = matchSegmentWidget(
+      line.segment,
       insideBody ? WIDGET_MAX_OTHER_WORDS_IN_BODY : WIDGET_MAX_OTHER_WORDS,
       topical,
-      line.segment.folded,
-      line.segment.features.letterRunCount,
     );
     if (!match && !insideBody && isCommentPolicy(line.segment.folded))
       return { ...line, role: 'removed', reason: 'comments', widget: COMMENTS_FAMILY };

@@ -9,6 +9,7 @@ import {
   type GroupSet,
 } from '#domain/text/literal-scanner';
 import { foldDiacritics } from '#domain/text/normalize';
+import type { Segment } from '#domain/text/segment';
 import { LANGUAGE_NAMES, WIDGET_FAMILIES, type WidgetFamily } from './widget-families.ts';
 import { WIDGET_MAX_WORDS } from './thresholds.ts';
 
@@ -122,11 +123,11 @@ export function findTopicalFamiliesFolded(foldedProse: readonly string[]): Reado
   const found = new Set<WidgetFamily>();
   for (const text of foldedProse) {
     // Most paragraphs hold no topical pattern's literals at all: the prefilter rules them out.
-    const candidates = PATTERN_PREFILTER.candidates(text);
-    if (!intersects(candidates, TOPICAL_PATTERNS)) continue;
-    for (const { family, anyPattern, patternSet } of FAMILY_PATTERNS)
-      if (family.topical === true && !found.has(family) && intersects(candidates, patternSet))
-        if (anyPattern.test(text)) found.add(family);
+    const candidates = TOPICAL_PREFILTER.candidates(text);
+    if (isEmptyGroupSet(candidates)) continue;
+    for (const { family, anyPattern, patternSet } of TOPICAL_FAMILY_PATTERNS)
+      if (!found.has(family) && intersects(candidates, patternSet) && anyPattern.test(text))
+        found.add(family);
   }
   // In the families' order, as callers may list them.
   return new Set(WIDGET_FAMILIES.filter((family) => found.has(family)).map((family) => family.name));
@@ -196,11 +197,20 @@ function familiesOf(candidates: GroupSet): number {
 const TOPICAL_FAMILY_NAMES: ReadonlySet<string> = new Set(
   WIDGET_FAMILIES.filter((family) => family.topical === true).map((family) => family.name),
 );
-const TOPICAL_PATTERNS = PATTERN_PREFILTER.groupSet(
-  FAMILY_PATTERNS.flatMap(({ family, patterns }) =>
-    family.topical === true ? patterns.map(({ index }) => index) : [],
-  ),
-);
+// The prose of a page is screened for the topical families alone, with their own prefilter: its
+// automaton is a fraction of the size of all families' one, and every paragraph goes through it.
+const TOPICAL_FAMILIES = WIDGET_FAMILIES.filter((family) => family.topical === true);
+const TOPICAL_PREFILTER = new PatternPrefilter(TOPICAL_FAMILIES.flatMap((family) => family.patterns));
+let firstTopicalIndex = 0;
+const TOPICAL_FAMILY_PATTERNS = TOPICAL_FAMILIES.map((family) => {
+  const indices = family.patterns.map((_, offset) => firstTopicalIndex + offset);
+  firstTopicalIndex += family.patterns.length;
+  return {
+    family,
+    anyPattern: FAMILY_PATTERNS.find((entry) => entry.family === family)!.anyPattern,
+    patternSet: TOPICAL_PREFILTER.groupSet(indices),
+  };
+});
 // Segments are trimmed and their spaces folded already; only a rare line (vertical tab, line
 // separator) needs the collapsing the widget vocabulary assumes. Four scans by the engine's own string
 // search beat one hand-written pass over the characters.
@@ -242,18 +252,48 @@ const NO_MATCH = -1;
 /**
  * The widget family of a line, or null. The line must be short and, once the family phrases and filler
  * words are taken out, have at most `maxOtherWords` words left. `foldedText` is foldDiacritics(text)
- * and `letterRuns` the line's runs of letters, when the caller has them already (a segment's `folded`
- * and `features.letterRunCount`; folding keeps every letter, so the folded line has the same runs but
- * where it drops a stray combining mark between two letters).
+ * when the caller has it already.
  */
 export function matchWidget(
   text: string,
   maxOtherWords: number,
   strictFamilies: Pick<ReadonlySet<string>, 'has'> = NO_FAMILIES,
   foldedText: string = foldDiacritics(text),
-  letterRuns: number = countLetterRuns(foldedText, WIDGET_MAX_WORDS),
 ): WidgetMatch | null {
   const folded = collapseSpaces(foldedText);
+  return matchFoldedWidget(
+    text,
+    folded,
+    countLetterRuns(folded, WIDGET_MAX_WORDS),
+    maxOtherWords,
+    strictFamilies,
+  );
+}
+
+/** matchWidget of a segment: its folded text has its spaces collapsed and its letter runs are counted. */
+export function matchSegmentWidget(
+  segment: Pick<Segment, 'text' | 'folded' | 'features'>,
+  maxOtherWords: number,
+  strictFamilies: Pick<ReadonlySet<string>, 'has'> = NO_FAMILIES,
+): WidgetMatch | null {
+  // Folding keeps every letter, so the folded line has the text's letter runs but where it drops a
+  // stray combining mark between two letters.
+  return matchFoldedWidget(
+    segment.text,
+    segment.folded,
+    segment.features.letterRunCount,
+    maxOtherWords,
+    strictFamilies,
+  );
+}
+
+function matchFoldedWidget(
+  text: string,
+  folded: string,
+  letterRuns: number,
+  maxOtherWords: number,
+  strictFamilies: Pick<ReadonlySet<string>, 'has'>,
+): WidgetMatch | null {
   if (isLanguageSwitch(folded)) return { family: 'language-switch', reason: 'navigation' };
   if (isInlineRelatedLink(folded)) return { family: 'inline-related-link', reason: 'related-news' };
   if (letterRuns > WIDGET_MAX_WORDS) return null;

@@ -42,7 +42,8 @@ export interface Segment {
   readonly lineNumber: number;
   readonly text: string;
   /**
-   * The text folded once for every matcher (foldDiacritics: lower case, no diacritics, đ→d): the
+   * The text folded once for every matcher (foldDiacritics: lower case, no diacritics, đ→d), its white
+   * space runs made one space and its ends trimmed, as the matchers' vocabulary is written: the
    * cleaning stages and metadata parsers match folded text, and folding each line again in every
    * stage was a large share of the cleaner's time.
    */
@@ -192,12 +193,25 @@ export function measureLine(
   };
 }
 
+// White space a folded line may still hold that the matchers do not expect: another space character, two
+// spaces, a space at an end (normalised lines have none, but folding drops a stray combining mark and
+// may leave its neighbouring spaces side by side).
+const IRREGULAR_SPACE = /[^\S\n ]| {2}|^ | $/m;
+
+function collapseSpaces(folded: string): string {
+  return folded.replace(/\s+/g, ' ').trim();
+}
+
 /** Non-empty lines of already normalised text, in order, with their features. */
 export function segmentText(text: string, stopwords: ReadonlySet<string> = VIETNAMESE_STOPWORDS): Segment[] {
   const segments: Segment[] = [];
   const rawLines = text.split('\n');
-  // Folding keeps line breaks in place, so the page is folded once and split like the text.
-  const foldedLines = foldDiacritics(text).split('\n');
+  // Folding keeps line breaks in place, so the page is folded once and split like the text; one look
+  // at the folded page tells whether any line needs its spaces collapsed (almost never).
+  const foldedPage = foldDiacritics(text);
+  const foldedLines = foldedPage.split('\n');
+  if (IRREGULAR_SPACE.test(foldedPage))
+    for (let i = 0; i < foldedLines.length; i++) foldedLines[i] = collapseSpaces(foldedLines[i]!);
   let blankLinesBefore = 0;
   rawLines.forEach((rawLine, lineNumber) => {
     const line = rawLine.trim();
@@ -210,7 +224,7 @@ export function segmentText(text: string, stopwords: ReadonlySet<string> = VIETN
       lineNumber,
       text: line,
       // Normalised lines are trimmed already; another line is folded again once trimmed.
-      folded: line === rawLine ? foldedLines[lineNumber]! : foldDiacritics(line),
+      folded: line === rawLine ? foldedLines[lineNumber]! : collapseSpaces(foldDiacritics(line)),
       blankLinesBefore,
       features: measureLine(line, stopwords),
     });
