@@ -13,6 +13,15 @@ describe('segmentText', () => {
   });
 });
 
+describe('segment folded text', () => {
+  it('is folded with its spaces collapsed, as the matchers expect', () => {
+    // A stray combining mark between two spaces: folding drops it and would leave two spaces.
+    const [plain, stray] = segmentText('Giá Vàng SJC\nChia sẻ \u0301 Facebook\u000bZalo');
+    expect(plain?.folded).toBe('gia vang sjc');
+    expect(stray?.folded).toBe('chia se facebook zalo');
+  });
+});
+
 describe('measureLine', () => {
   it('measures prose: many stop words, ends like a sentence', () => {
     const features = measureLine('Những năm qua, các cấp ủy đã có nhiều đổi mới trong công tác cán bộ.');
