@@ -1,6 +1,7 @@
 // Formats the benchmark results for the console and for docs/benchmarks.md.
 import type { ColdStart } from './cold-start.ts';
 import type { Throughput } from './measure.ts';
+import type { StageBreakdown } from './stage-times.ts';
 
 export const WORKLOADS = {
   pipeline: 'full pipeline (processDocument)',
@@ -16,6 +17,7 @@ export interface CorpusResult {
   readonly documents: number;
   readonly bytes: number;
   readonly throughput: Readonly<Record<Workload, Throughput>>;
+  readonly stageBreakdown: StageBreakdown;
 }
 
 export interface Machine {
@@ -105,6 +107,7 @@ export function formatMarkdown(report: BenchReport): string {
     (corpus) => corpus.throughput.cleaner.megabytesPerSecond < corpus.throughput.baseline.megabytesPerSecond,
   );
   if (behind.length > 0) lines.push('', BASELINE_GAP_PLAN);
+  lines.push(...formatStageBreakdown(report.corpora));
   lines.push('', '## Corpora', '');
   for (const corpus of report.corpora)
     lines.push(
@@ -133,6 +136,36 @@ export function formatMarkdown(report: BenchReport): string {
   return lines.join('\n');
 }
 
+/** Each stage's time as a multiple of the baseline's time for the whole page, per corpus. */
+function formatStageBreakdown(corpora: readonly CorpusResult[]): string[] {
+  const first = corpora[0];
+  if (!first) return [];
+  const lines = [
+    '',
+    "## Where the cleaner's time goes",
+    '',
+    'Each stage of the cascade timed on its own over the same corpora, as a multiple of the time the ' +
+      'baseline takes for the whole page (measured separately, so that it does not pay for the ' +
+      "cleaner's garbage collection). The total is the cleaner's time over the baseline's: the inverse " +
+      'of the cleaner / baseline ratio above, give or take the timing of separate runs.',
+    '',
+    `| stage | ${corpora.map((corpus) => corpus.corpus).join(' | ')} |`,
+    `|---|${corpora.map(() => '---:').join('|')}|`,
+  ];
+  first.stageBreakdown.stages.forEach(({ stage }, index) => {
+    const cells = corpora.map((corpus) => {
+      const { stages, baselineMsPerRound } = corpus.stageBreakdown;
+      return fixed((stages[index]?.msPerRound ?? 0) / baselineMsPerRound, 2);
+    });
+    lines.push(`| ${stage} | ${cells.join(' | ')} |`);
+  });
+  const totals = corpora.map((corpus) =>
+    fixed(corpus.stageBreakdown.cleanerMsPerRound / corpus.stageBreakdown.baselineMsPerRound, 2),
+  );
+  lines.push(`| **total** | ${totals.map((total) => `**${total}**`).join(' | ')} |`);
+  return lines;
+}
+
 export function formatConsole(report: BenchReport): string {
   const lines = [
     `tinsach bench — ${report.machine.cpu}, ${report.machine.cores} cores (one used), node ${report.machine.node}`,
@@ -151,6 +184,14 @@ export function formatConsole(report: BenchReport): string {
     }
     lines.push(
       `  pipeline/baseline ${ratio(corpus, 'pipeline')}   cleaner/baseline ${ratio(corpus, 'cleaner')}`,
+    );
+    const { stages, baselineMsPerRound } = corpus.stageBreakdown;
+    const heaviest = [...stages].sort((a, b) => b.msPerRound - a.msPerRound).slice(0, 4);
+    lines.push(
+      `  heaviest stages (× baseline time): ` +
+        heaviest
+          .map(({ stage, msPerRound }) => `${stage} ${fixed(msPerRound / baselineMsPerRound, 2)}`)
+          .join(', '),
     );
   }
   lines.push('', 'cold start');

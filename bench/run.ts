@@ -26,6 +26,7 @@ import { measureHandlerMemory } from './handler-memory.ts';
 import { formatLocalStackMarkdown } from './report-storage.ts';
 import { measureStorage } from './storage.ts';
 import { generateNewsPages } from './news-pages.ts';
+import { measureStageTimes } from './stage-times.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -139,6 +140,7 @@ function measureCorpus(plan: CorpusPlan): CorpusResult {
       classifier: { corpus: inputs, work: (input: ProvinceInput) => classifyProvince(input) },
       baseline: { corpus: texts, work: (text: string) => extractBodyJustext(text) },
     }),
+    stageBreakdown: measureStageTimes(plan.texts, (text) => extractBodyJustext(text), MIN_RUN_MS * RUNS),
   };
 }
 

@@ -31,6 +31,7 @@ import { removeHeadlineRunsStage } from './headline-runs.ts';
 import type { CleaningHints, CleaningState, ExtractedMetadata } from './types.ts';
 
 export type { CleaningHints, CleaningLine, CleaningState, ExtractedMetadata } from './types.ts';
+export { normalizeStage } from './01-normalize.ts';
 
 export interface CleanedText extends ExtractedMetadata {
   /** Paragraphs separated by "\n". */
@@ -40,29 +41,35 @@ export interface CleanedText extends ExtractedMetadata {
   readonly quality: ArticleQuality;
 }
 
-const STAGES: readonly ((state: CleaningState) => CleaningState)[] = [
-  segmentStage,
-  removeWidgetsStage,
-  removeTemplateLinesStage,
-  removeCommentThreadsStage,
-  classifyBlocksStage,
-  keepBodyStructureStage,
-  removeDatelineTeasersStage,
-  removeHeadlineRunsStage,
-  extractMetadataStage,
-  removeHeadFragmentsStage,
-  extractCaptionsStage,
-  removeDuplicatesStage,
+/** One stage of the cascade, named as in the list above (for tracing and the benchmark's breakdown). */
+export interface CleaningStage {
+  readonly name: string;
+  readonly run: (state: CleaningState) => CleaningState;
+}
+
+/** The stages after normalisation (normalizeStage makes the first state from the text), in order. */
+export const CLEANING_STAGES: readonly CleaningStage[] = [
+  { name: 'segment', run: segmentStage },
+  { name: 'widgets', run: removeWidgetsStage },
+  { name: 'templates', run: removeTemplateLinesStage },
+  { name: 'comments', run: removeCommentThreadsStage },
+  { name: 'classify', run: classifyBlocksStage },
+  { name: 'structure', run: keepBodyStructureStage },
+  { name: 'teasers', run: removeDatelineTeasersStage },
+  { name: 'headlines', run: removeHeadlineRunsStage },
+  { name: 'metadata', run: extractMetadataStage },
+  { name: 'head', run: removeHeadFragmentsStage },
+  { name: 'captions', run: extractCaptionsStage },
+  { name: 'duplicates', run: removeDuplicatesStage },
 ];
 
 /** Runs every stage and returns the final state, for inspection and tests. */
 export function runCleaningStages(text: string, hints: CleaningHints = {}): CleaningState {
-  return STAGES.reduce((state, stage) => stage(state), normalizeStage(text, hints));
+  return CLEANING_STAGES.reduce((state, stage) => stage.run(state), normalizeStage(text, hints));
 }
 
-/** Cleans page text: body, captions, metadata found in the text, and the removed lines with reasons. */
-export function cleanText(text: string, hints: CleaningHints = {}): CleanedText {
-  const state = runCleaningStages(text, hints);
+/** The page's outputs from the cascade's final state. */
+export function finishCleaning(state: CleaningState): CleanedText {
   // One pass sorts the lines into the three outputs.
   const body: string[] = [];
   const captions: string[] = [];
@@ -80,4 +87,9 @@ export function cleanText(text: string, hints: CleaningHints = {}): CleanedText 
     removed,
     quality: assessArticleQuality(state.lines),
   };
+}
+
+/** Cleans page text: body, captions, metadata found in the text, and the removed lines with reasons. */
+export function cleanText(text: string, hints: CleaningHints = {}): CleanedText {
+  return finishCleaning(runCleaningStages(text, hints));
 }

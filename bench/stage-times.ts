@@ -1,0 +1,68 @@
+// Where the cleaner's time goes: each stage of the cascade timed on its own over a corpus, next to the
+// jusText-style baseline's time for the same texts. The throughput table says how far the cleaner is
+// from the baseline; this says which stages make up the distance.
+import { performance } from 'node:perf_hooks';
+import { CLEANING_STAGES, finishCleaning, normalizeStage } from '#domain/cleaning/index';
+
+/** Stages outside CLEANING_STAGES: the first state from the text, and the outputs from the last. */
+const NORMALIZE = 'normalize';
+const FINISH = 'outputs and quality gate';
+
+export interface StageTime {
+  readonly stage: string;
+  /** Milliseconds per round over the corpus. */
+  readonly msPerRound: number;
+}
+
+export interface StageBreakdown {
+  readonly stages: readonly StageTime[];
+  readonly cleanerMsPerRound: number;
+  readonly baselineMsPerRound: number;
+}
+
+/** Rounds over the texts for at least `minMs`, after as long a warm-up; the stage times are the sums. */
+export function measureStageTimes(
+  texts: readonly string[],
+  baseline: (text: string) => unknown,
+  minMs: number,
+): StageBreakdown {
+  const names = [NORMALIZE, ...CLEANING_STAGES.map((stage) => stage.name), FINISH];
+  const runRound = (totals: Float64Array) => {
+    for (const text of texts) {
+      let started = performance.now();
+      let state = normalizeStage(text, {});
+      let now = performance.now();
+      totals[0]! += now - started;
+      CLEANING_STAGES.forEach((stage, index) => {
+        started = now;
+        state = stage.run(state);
+        now = performance.now();
+        totals[index + 1]! += now - started;
+      });
+      finishCleaning(state);
+      totals[names.length - 1]! += performance.now() - now;
+    }
+  };
+  const roundsFor = (run: () => void, ms: number): [number, number] => {
+    const started = performance.now();
+    let rounds = 0;
+    while (performance.now() - started < ms) {
+      run();
+      rounds++;
+    }
+    return [rounds, performance.now() - started];
+  };
+  roundsFor(() => runRound(new Float64Array(names.length)), minMs);
+  const totals = new Float64Array(names.length);
+  const [rounds] = roundsFor(() => runRound(totals), minMs);
+  // The baseline on its own, not between the stages: it would otherwise pay for the cleaner's garbage.
+  const [baselineRounds, baselineMs] = roundsFor(() => {
+    for (const text of texts) baseline(text);
+  }, minMs);
+  const stages = names.map((stage, index) => ({ stage, msPerRound: totals[index]! / rounds }));
+  return {
+    stages,
+    cleanerMsPerRound: stages.reduce((sum, stage) => sum + stage.msPerRound, 0),
+    baselineMsPerRound: baselineMs / baselineRounds,
+  };
+}
