@@ -33,6 +33,10 @@ export interface SegmentFeatures {
    *  several lines add up to those of the lines joined by spaces (see judgeVietnameseShare). */
   readonly letterRunCount: number;
   readonly vietnameseLetterRunCount: number;
+  /** Holds white space other than one plain space between two other characters, or a combining mark
+   *  (which folding drops, leaving its neighbours' spaces side by side): \s other than " ", "  ", a
+   *  space at either end, \p{M}. */
+  readonly unevenSpacing: boolean;
 }
 
 export interface Segment {
@@ -60,7 +64,9 @@ const {
   punctuationOrSymbol: PUNCTUATION,
   space: SPACE,
   vietnameseLetter: VIETNAMESE_LETTER,
+  mark: MARK,
 } = CHARACTER_CLASS;
+const PLAIN_SPACE = 0x20;
 const WORD_CHARACTER = LETTER | NUMBER;
 // Each class is one bit: shifted down, it adds 0 or 1 to its counter.
 const UPPER_CASE_SHIFT = Math.log2(UPPER_CASE);
@@ -111,6 +117,9 @@ export function measureLine(
   let vietnameseLetterRuns = 0;
   let inLetterRun = false;
   let letterRunIsVietnamese = false;
+  // A space at the start counts as uneven: it is as if a space came before it.
+  let previousWasSpace = true;
+  let unevenSpacing = false;
   const length = text.length;
   for (let index = 0; index <= length; index++) {
     let flags = 0;
@@ -137,6 +146,13 @@ export function measureLine(
       digits += (flags & NUMBER) >> NUMBER_SHIFT;
       punctuation += (flags & PUNCTUATION) >> PUNCTUATION_SHIFT;
       nonSpaceUnits += 1 - ((flags & SPACE) >> SPACE_SHIFT);
+      // Most characters are neither: one test.
+      if ((flags & (SPACE | MARK)) !== 0) {
+        if ((flags & MARK) !== 0 || codePoint !== PLAIN_SPACE || previousWasSpace) unevenSpacing = true;
+        previousWasSpace = (flags & SPACE) !== 0;
+      } else {
+        previousWasSpace = false;
+      }
     }
     if (flags & LETTER) {
       if (!inLetterRun) {
@@ -190,13 +206,10 @@ export function measureLine(
     endsWithColon: text.endsWith(':'),
     letterRunCount: letterRuns,
     vietnameseLetterRunCount: vietnameseLetterRuns,
+    // A space at the end (length > 0: an empty line has no spaces at all).
+    unevenSpacing: unevenSpacing || (length > 0 && previousWasSpace),
   };
 }
-
-// White space a folded line may still hold that the matchers do not expect: another space character, two
-// spaces, a space at an end (normalised lines have none, but folding drops a stray combining mark and
-// may leave its neighbouring spaces side by side).
-const IRREGULAR_SPACE = /[^\S\n ]| {2}|^ | $/m;
 
 function collapseSpaces(folded: string): string {
   return folded.replace(/\s+/g, ' ').trim();
@@ -206,12 +219,8 @@ function collapseSpaces(folded: string): string {
 export function segmentText(text: string, stopwords: ReadonlySet<string> = VIETNAMESE_STOPWORDS): Segment[] {
   const segments: Segment[] = [];
   const rawLines = text.split('\n');
-  // Folding keeps line breaks in place, so the page is folded once and split like the text; one look
-  // at the folded page tells whether any line needs its spaces collapsed (almost never).
-  const foldedPage = foldDiacritics(text);
-  const foldedLines = foldedPage.split('\n');
-  if (IRREGULAR_SPACE.test(foldedPage))
-    for (let i = 0; i < foldedLines.length; i++) foldedLines[i] = collapseSpaces(foldedLines[i]!);
+  // Folding keeps line breaks in place, so the page is folded once and split like the text.
+  const foldedLines = foldDiacritics(text).split('\n');
   let blankLinesBefore = 0;
   rawLines.forEach((rawLine, lineNumber) => {
     const line = rawLine.trim();
@@ -219,15 +228,12 @@ export function segmentText(text: string, stopwords: ReadonlySet<string> = VIETN
       blankLinesBefore++;
       return;
     }
-    segments.push({
-      index: segments.length,
-      lineNumber,
-      text: line,
-      // Normalised lines are trimmed already; another line is folded again once trimmed.
-      folded: line === rawLine ? foldedLines[lineNumber]! : collapseSpaces(foldDiacritics(line)),
-      blankLinesBefore,
-      features: measureLine(line, stopwords),
-    });
+    const features = measureLine(line, stopwords);
+    // Normalised lines are trimmed and evenly spaced already (almost always): their folded form is the
+    // folded page's line as it is.
+    let folded = line === rawLine ? foldedLines[lineNumber]! : foldDiacritics(line);
+    if (features.unevenSpacing) folded = collapseSpaces(folded);
+    segments.push({ index: segments.length, lineNumber, text: line, folded, blankLinesBefore, features });
     blankLinesBefore = 0;
   });
   return segments;

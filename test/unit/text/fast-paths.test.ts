@@ -30,6 +30,7 @@ function measureByRegex(text: string, stopwords: ReadonlySet<string>): SegmentFe
     endsWithColon: /:$/.test(text),
     letterRunCount: letterRuns.length,
     vietnameseLetterRunCount: letterRuns.filter(hasVietnameseLetterByDefinition).length,
+    unevenSpacing: /[^\S ]| {2}|^ | $|\p{M}/u.test(text),
   };
 }
 
