@@ -4,36 +4,33 @@
 // and the poller fails the whole batch as Lambda does. The redelivered batch goes to a fresh instance of
 // the real handler. Finished messages must change nothing; unfinished ones, some with half their writes
 // done, must end stored; every delivery unit ends with exactly one outcome.
-import { PurgeQueueCommand, SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { Logger } from '@aws-lambda-powertools/logger';
-import { Metrics } from '@aws-lambda-powertools/metrics';
+import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDbArticleRepository } from '#adapters/dynamodb/article-repository';
-import { S3ObjectReader } from '#adapters/s3/object-reader';
-import { DEFAULT_MAX_OBJECT_BYTES } from '#config/resources';
 import type { ArticleRecord } from '#domain/article/record';
 import type { ObjectOutcome } from '#ports/article-repository';
-import { createIngestHandler } from '../../../functions/ingest/create-ingest-handler.ts';
-import { createLocalDynamoDbClient, createLocalSqsClient } from '../../../infra/local/clients.ts';
-import {
-  startEventSourcePoller,
-  type BatchOutcome,
-  type EventSourcePoller,
-  type SqsBatchHandler,
-} from '../../../infra/local/event-source-poller.ts';
+import { createLocalDynamoDbClient } from '../../../infra/local/clients.ts';
+import type { SqsBatchHandler } from '../../../infra/local/event-source-poller.ts';
 import { CA_MAU_PAGE, HA_GIANG_PAGE, renderScrapedPage, type PageFixture } from '../../helpers/articles.ts';
-import { createIngestHarness, uploadObject } from '../../helpers/ingest-harness.ts';
-import { startLocalAws, type LocalAws } from '../../helpers/local-aws.ts';
+import {
+  createIngestHarness,
+  createTestIngestHandler,
+  startQueueHarness,
+  uploadObject,
+  waitUntil,
+} from '../../helpers/ingest-harness.ts';
+import type { QueueHarness } from '../../helpers/ingest-harness.ts';
 import { buildS3Event } from '../../helpers/s3-event.ts';
 
 /** The crash comes right after the second stored article's receipt is written. */
 const CRASH_AFTER_STORED_RECEIPTS = 2;
-/** The crashed invocation hangs; the poller gives up on it after this, as Lambda's timeout would. */
-const FUNCTION_TIMEOUT_SECONDS = 2;
-/** Not shorter than the function timeout, as AWS requires; short so the redelivery comes quickly. */
-const VISIBILITY_TIMEOUT_SECONDS = 2;
-const WAIT_LIMIT_MS = 30_000;
-const POLL_INTERVAL_MS = 50;
+const POLLER_TIMEOUTS = {
+  /** The crashed invocation hangs; the poller gives up on it after this, as Lambda's timeout would. */
+  functionTimeoutSeconds: 2,
+  /** Not shorter than the function timeout, as AWS requires; short so the redelivery comes quickly. */
+  visibilityTimeoutSeconds: 2,
+};
+const WAIT_LIMITS = { limitMs: 30_000, intervalMs: 50 };
 
 interface SentObject {
   readonly key: string;
@@ -42,22 +39,14 @@ interface SentObject {
   readonly expected: readonly string[];
 }
 
-let aws: LocalAws;
-let sqs: SQSClient;
-let repository: DynamoDbArticleRepository;
-let poller: EventSourcePoller | undefined;
+let harness: QueueHarness;
 
 beforeAll(async () => {
-  aws = await startLocalAws();
-  sqs = createLocalSqsClient(aws.endpoints);
-  repository = createIngestHarness(aws).repository;
+  harness = await startQueueHarness();
 });
 
 afterAll(async () => {
-  await poller?.stop();
-  await sqs?.send(new PurgeQueueCommand({ QueueUrl: aws.resources.queueUrl }));
-  sqs?.destroy();
-  await aws?.stop();
+  await harness?.stop();
 });
 
 function withTitle(page: PageFixture, title: string): PageFixture {
@@ -69,7 +58,7 @@ function withTitle(page: PageFixture, title: string): PageFixture {
  * calls never answer, as in a killed process, so the invocation hangs until the timeout ends it.
  */
 function createCrashingHandler(onCrash: () => void): SqsBatchHandler {
-  const client = createLocalDynamoDbClient(aws.endpoints);
+  const client = createLocalDynamoDbClient(harness.endpoints);
   let storedReceipts = 0;
   let crashed = false;
   client.middlewareStack.add(
@@ -88,23 +77,12 @@ function createCrashingHandler(onCrash: () => void): SqsBatchHandler {
     },
     { step: 'initialize', name: 'crashAfterSomeArticles' },
   );
-  return createIngestHandler({
-    objects: new S3ObjectReader(aws.s3, aws.resources.bucketName, DEFAULT_MAX_OBJECT_BYTES),
-    articles: new DynamoDbArticleRepository(client, aws.resources.tableName),
-    logger: new Logger({ logLevel: 'SILENT' }),
-    metrics: new Metrics({ namespace: 'TinsachTest' }),
+  return createTestIngestHandler(harness, {
+    articles: new DynamoDbArticleRepository(client, harness.resources.tableName),
     // No reserve: with its 2-second timeout the instance works on until it crashes (the hand-over
     // before a timeout is large-jsonl-batch.test.ts's).
     unitReserveMs: 0,
   });
-}
-
-async function waitUntil(condition: () => boolean | Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + WAIT_LIMIT_MS;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
-  }
 }
 
 async function uploadBatch(): Promise<SentObject[]> {
@@ -117,7 +95,7 @@ async function uploadBatch(): Promise<SentObject[]> {
   const sent: SentObject[] = [];
   for (const [index, page] of pages.entries()) {
     const key = `incoming/sap-giua-lo/trang-${index + 1}.txt`;
-    sent.push({ key, etag: await uploadObject(aws, key, renderScrapedPage(page)), expected: ['stored'] });
+    sent.push({ key, etag: await uploadObject(harness, key, renderScrapedPage(page)), expected: ['stored'] });
   }
   const lines = [
     {
@@ -132,22 +110,22 @@ async function uploadBatch(): Promise<SentObject[]> {
   const batchKey = 'incoming/sap-giua-lo/lo.jsonl';
   sent.push({
     key: batchKey,
-    etag: await uploadObject(aws, batchKey, [...lines, '{"text": "dòng hỏng'].join('\n')),
+    etag: await uploadObject(harness, batchKey, [...lines, '{"text": "dòng hỏng'].join('\n')),
     expected: ['stored', 'stored', 'rejected'],
   });
   const emptyKey = 'incoming/sap-giua-lo/rong.txt';
-  sent.push({ key: emptyKey, etag: await uploadObject(aws, emptyKey, ''), expected: ['rejected'] });
+  sent.push({ key: emptyKey, etag: await uploadObject(harness, emptyKey, ''), expected: ['rejected'] });
   return sent;
 }
 
 async function readOutcomes(object: SentObject): Promise<readonly ObjectOutcome[]> {
-  return repository.listObjectOutcomes(object.key, object.etag);
+  return harness.repository.listObjectOutcomes(object.key, object.etag);
 }
 
 async function readArticles(outcomes: readonly ObjectOutcome[]): Promise<(ArticleRecord | null)[]> {
   return Promise.all(
     outcomes.map((outcome) =>
-      outcome.kind === 'rejected' ? null : repository.getArticle(outcome.articleId),
+      outcome.kind === 'rejected' ? null : harness.repository.getArticle(outcome.articleId),
     ),
   );
 }
@@ -157,36 +135,32 @@ describe('a handler crash in the middle of a batch', () => {
     const sent = await uploadBatch();
     for (const object of sent) {
       const body = JSON.stringify(
-        buildS3Event([{ bucket: aws.resources.bucketName, key: object.key, etag: object.etag }]),
+        buildS3Event([{ bucket: harness.resources.bucketName, key: object.key, etag: object.etag }]),
       );
-      await sqs.send(new SendMessageCommand({ QueueUrl: aws.resources.queueUrl, MessageBody: body }));
+      await harness.sqs.send(
+        new SendMessageCommand({ QueueUrl: harness.resources.queueUrl, MessageBody: body }),
+      );
     }
 
     let crashed = false;
     let releaseRedelivery: () => void = () => undefined;
     const snapshotTaken = new Promise<void>((resolve) => (releaseRedelivery = resolve));
     const crashing = createCrashingHandler(() => (crashed = true));
-    const fresh = createIngestHarness(aws).ingest;
+    const fresh = createIngestHarness(harness).ingest;
     let invocations = 0;
-    const batches: BatchOutcome[] = [];
-    poller = await startEventSourcePoller({
-      sqs,
-      queueUrl: aws.resources.queueUrl,
-      region: aws.endpoints.region,
+    const batches = await harness.startPoller(
       // The first invocation runs on the instance that crashes; the retry on a fresh one, once the test
       // has read the state the crash left.
-      handler: async (event, context) => {
+      async (event, context) => {
         invocations++;
         if (invocations === 1) return crashing(event, context);
         await snapshotTaken;
         return fresh(event, context);
       },
-      functionTimeoutSeconds: FUNCTION_TIMEOUT_SECONDS,
-      visibilityTimeoutSeconds: VISIBILITY_TIMEOUT_SECONDS,
-      onBatch: (outcome) => batches.push(outcome),
-    });
+      POLLER_TIMEOUTS,
+    );
 
-    await waitUntil(() => batches.length > 0);
+    await waitUntil(() => batches.length > 0, WAIT_LIMITS);
     expect(crashed).toBe(true);
     expect(batches[0]).toMatchObject({ received: sent.length, succeeded: 0, failed: sent.length });
     // middy's own early timeout, or the poller's (HandlerTimeoutError): either way the invocation failed.
@@ -203,11 +177,14 @@ describe('a handler crash in the middle of a batch', () => {
     );
     // Some unfinished units got as far as their article and feed entry, but not their receipt.
     const storedAtCrash = atCrash.flat().filter((outcome) => outcome.kind === 'stored').length;
-    const listedAtCrash = await repository.listArticles({ listing: { kind: 'all' }, limit: 100 });
+    const listedAtCrash = await harness.repository.listArticles({ listing: { kind: 'all' }, limit: 100 });
     expect(listedAtCrash.items.length).toBeGreaterThan(storedAtCrash);
     releaseRedelivery();
 
-    await waitUntil(() => batches.reduce((total, batch) => total + batch.succeeded, 0) === sent.length);
+    await waitUntil(
+      () => batches.reduce((total, batch) => total + batch.succeeded, 0) === sent.length,
+      WAIT_LIMITS,
+    );
     expect(batches.slice(1).every((batch) => batch.failed === 0)).toBe(true);
 
     const after = await Promise.all(sent.map(readOutcomes));
@@ -226,7 +203,7 @@ describe('a handler crash in the middle of a batch', () => {
       .flat()
       .flatMap((outcome) => (outcome.kind === 'stored' ? [outcome.articleId] : []));
     expect(new Set(storedIds).size).toBe(storedIds.length);
-    const listed = await repository.listArticles({ listing: { kind: 'all' }, limit: 100 });
+    const listed = await harness.repository.listArticles({ listing: { kind: 'all' }, limit: 100 });
     expect(listed.items.map((item) => item.id).sort()).toEqual([...storedIds].sort());
     for (const article of await readArticles(after.flat())) {
       if (article) expect(article.body.length).toBeGreaterThan(0);

@@ -5,50 +5,39 @@
 // the handler asks, so a batch of some twenty lines needs several invocations however fast the machine
 // is. The full-size batch (twenty megabytes inflated) is bench/handler-memory.ts's.
 import { gzipSync } from 'node:zlib';
-import {
-  GetQueueAttributesCommand,
-  PurgeQueueCommand,
-  SendMessageCommand,
-  type SQSClient,
-} from '@aws-sdk/client-sqs';
-import { Logger } from '@aws-lambda-powertools/logger';
-import { Metrics } from '@aws-lambda-powertools/metrics';
+import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import type { Context, SQSEvent } from 'aws-lambda';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DynamoDbArticleRepository } from '#adapters/dynamodb/article-repository';
-import { S3ObjectReader } from '#adapters/s3/object-reader';
 import { SqsContinuationQueue } from '#adapters/sqs/continuation-queue';
-import { DEFAULT_MAX_OBJECT_BYTES, INGEST_QUEUE } from '#config/resources';
+import { INGEST_QUEUE } from '#config/resources';
 import type { ObjectOutcome } from '#ports/article-repository';
-import {
-  createIngestHandler,
-  type IngestHandlerDependencies,
-} from '../../../functions/ingest/create-ingest-handler.ts';
-import { createLocalSqsClient } from '../../../infra/local/clients.ts';
-import {
-  startEventSourcePoller,
-  type BatchOutcome,
-  type EventSourcePoller,
-} from '../../../infra/local/event-source-poller.ts';
+import type { IngestHandlerDependencies } from '../../../functions/ingest/create-ingest-handler.ts';
 import { CA_MAU_PAGE, HA_GIANG_PAGE, renderScrapedPage } from '../../helpers/articles.ts';
-import { uploadObject } from '../../helpers/ingest-harness.ts';
+import {
+  countQueueMessages,
+  createTestIngestHandler,
+  startQueueHarness,
+  uploadObject,
+  waitUntil,
+} from '../../helpers/ingest-harness.ts';
+import type { QueueHarness } from '../../helpers/ingest-harness.ts';
 import { buildLambdaContext } from '../../helpers/lambda-context.ts';
-import { startLocalAws, type LocalAws } from '../../helpers/local-aws.ts';
 import { buildS3Event } from '../../helpers/s3-event.ts';
 import { buildSqsEvent, buildSqsRecord } from '../../helpers/sqs-event.ts';
 
-/** The real limit, which the invocations never approach: the countdown below ends them first. */
-const FUNCTION_TIMEOUT_SECONDS = 30;
-/** Not shorter than the function timeout, as AWS requires. */
-const VISIBILITY_TIMEOUT_SECONDS = 30;
+const POLLER_TIMEOUTS = {
+  /** The real limit, which the invocations never approach: the countdown below ends them first. */
+  functionTimeoutSeconds: 30,
+  /** Not shorter than the function timeout, as AWS requires. */
+  visibilityTimeoutSeconds: 30,
+};
 /** Each invocation starts with this much left, and loses COUNTDOWN_STEP_MS each time it is asked. */
 const COUNTDOWN_START_MS = 12_000;
 const COUNTDOWN_STEP_MS = 1_000;
 const UNIT_RESERVE_MS = 4_000;
 /** So at most this many units start in one invocation (the first, then one per answer above the reserve). */
 const MAX_UNITS_PER_INVOCATION = 1 + (COUNTDOWN_START_MS - UNIT_RESERVE_MS) / COUNTDOWN_STEP_MS;
-const WAIT_LIMIT_MS = 60_000;
-const POLL_INTERVAL_MS = 100;
+const WAIT_LIMITS = { limitMs: 60_000, intervalMs: 100 };
 
 const GOOD_LINES = 20;
 /** Physical line number -> the bad content there and the reason it must be rejected with. */
@@ -69,27 +58,18 @@ const TOPICS = [
   'khánh thành cầu dân sinh',
 ];
 
-let aws: LocalAws;
-let sqs: SQSClient;
-let repository: DynamoDbArticleRepository;
-let poller: EventSourcePoller | undefined;
+let harness: QueueHarness;
 
 beforeAll(async () => {
-  process.env['POWERTOOLS_METRICS_DISABLED'] = 'true';
-  aws = await startLocalAws();
-  sqs = createLocalSqsClient(aws.endpoints);
-  repository = new DynamoDbArticleRepository(aws.dynamodb, aws.resources.tableName);
+  harness = await startQueueHarness();
 });
 
 afterEach(async () => {
-  await poller?.stop();
-  poller = undefined;
+  await harness?.stopPoller();
 });
 
 afterAll(async () => {
-  await sqs?.send(new PurgeQueueCommand({ QueueUrl: aws.resources.queueUrl }));
-  sqs?.destroy();
-  await aws?.stop();
+  await harness?.stop();
 });
 
 /**
@@ -125,13 +105,7 @@ function buildBatch(prefix: string): { body: string; expected: Map<number, strin
 }
 
 function createHandler(extra: Partial<IngestHandlerDependencies>) {
-  return createIngestHandler({
-    objects: new S3ObjectReader(aws.s3, aws.resources.bucketName, DEFAULT_MAX_OBJECT_BYTES),
-    articles: repository,
-    logger: new Logger({ logLevel: 'SILENT' }),
-    metrics: new Metrics({ namespace: 'TinsachTest' }),
-    ...extra,
-  });
+  return createTestIngestHandler(harness, { articles: harness.repository, ...extra });
 }
 
 /** A Lambda context whose time left drops by a fixed step each time it is read. */
@@ -149,69 +123,42 @@ function countdownContext(context: Context = buildLambdaContext()): Context {
 const describeOutcome = (outcome: ObjectOutcome): string =>
   outcome.kind === 'rejected' ? `rejected:${outcome.reason}` : outcome.kind;
 
-async function waitUntil(condition: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + WAIT_LIMIT_MS;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
-  }
-}
-
-async function messagesIn(queueUrl: string): Promise<number> {
-  const { Attributes } = await sqs.send(
-    new GetQueueAttributesCommand({
-      QueueUrl: queueUrl,
-      AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
-    }),
-  );
-  return (
-    Number(Attributes?.ApproximateNumberOfMessages ?? 0) +
-    Number(Attributes?.ApproximateNumberOfMessagesNotVisible ?? 0)
-  );
-}
-
 describe('a .jsonl.gz batch longer than one invocation', () => {
   it('is finished over several invocations, handed over through the queue, one outcome per line', async () => {
     const key = 'incoming/lo-lon/lo-dai.jsonl.gz';
     const { body, expected } = buildBatch('lo-dai');
-    const etag = await uploadObject(aws, key, gzipSync(body));
-    const event = buildS3Event([{ bucket: aws.resources.bucketName, key, etag }]);
-    await sqs.send(
-      new SendMessageCommand({ QueueUrl: aws.resources.queueUrl, MessageBody: JSON.stringify(event) }),
+    const etag = await uploadObject(harness, key, gzipSync(body));
+    const event = buildS3Event([{ bucket: harness.resources.bucketName, key, etag }]);
+    await harness.sqs.send(
+      new SendMessageCommand({ QueueUrl: harness.resources.queueUrl, MessageBody: JSON.stringify(event) }),
     );
 
     const handler = createHandler({
-      continuations: new SqsContinuationQueue(sqs, aws.resources.queueUrl),
+      continuations: new SqsContinuationQueue(harness.sqs, harness.resources.queueUrl),
       unitReserveMs: UNIT_RESERVE_MS,
     });
-    const batches: BatchOutcome[] = [];
     const continuations: number[] = [];
-    poller = await startEventSourcePoller({
-      sqs,
-      queueUrl: aws.resources.queueUrl,
-      region: aws.endpoints.region,
-      handler: async (sqsEvent: SQSEvent, context) => {
-        for (const record of sqsEvent.Records) {
-          const attribute = record.messageAttributes[INGEST_QUEUE.continuationAttribute];
-          continuations.push(Number(attribute?.stringValue ?? 0));
-        }
-        return handler(sqsEvent, countdownContext(context));
-      },
-      functionTimeoutSeconds: FUNCTION_TIMEOUT_SECONDS,
-      visibilityTimeoutSeconds: VISIBILITY_TIMEOUT_SECONDS,
-      onBatch: (outcome) => batches.push(outcome),
-    });
+    const batches = await harness.startPoller(async (sqsEvent: SQSEvent, context) => {
+      for (const record of sqsEvent.Records) {
+        const attribute = record.messageAttributes[INGEST_QUEUE.continuationAttribute];
+        continuations.push(Number(attribute?.stringValue ?? 0));
+      }
+      return handler(sqsEvent, countdownContext(context));
+    }, POLLER_TIMEOUTS);
 
-    const outcomesNow = async () => (await repository.readDeliveryRecords(key, etag)).outcomes;
-    await waitUntil(async () => (await outcomesNow()).length >= expected.size);
-    await waitUntil(async () => (await messagesIn(aws.resources.queueUrl)) === 0);
+    const outcomesNow = async () => (await harness.repository.readDeliveryRecords(key, etag)).outcomes;
+    await waitUntil(async () => (await outcomesNow()).length >= expected.size, WAIT_LIMITS);
+    await waitUntil(
+      async () => (await countQueueMessages(harness.sqs, harness.resources.queueUrl)) === 0,
+      WAIT_LIMITS,
+    );
 
     // Several invocations, each a fresh message counting the hand-overs; none failed.
     expect(batches.length).toBeGreaterThanOrEqual(Math.ceil(expected.size / MAX_UNITS_PER_INVOCATION));
     expect(batches.length).toBeGreaterThanOrEqual(3);
     expect(continuations).toEqual(batches.map((_, index) => index));
     expect(batches.every((batch) => batch.failed === 0 && batch.error === undefined)).toBe(true);
-    expect(await messagesIn(aws.resources.deadLetterQueueUrl)).toBe(0);
+    expect(await countQueueMessages(harness.sqs, harness.resources.deadLetterQueueUrl)).toBe(0);
 
     // Counted in = counted out: one outcome per non-blank line, of the expected kind, at its number.
     const outcomes = await outcomesNow();
@@ -221,24 +168,24 @@ describe('a .jsonl.gz batch longer than one invocation', () => {
     expect(stored).toHaveLength(GOOD_LINES);
     expect(new Set(stored.map((outcome) => outcome.articleId)).size).toBe(GOOD_LINES);
     for (const outcome of [stored[0]!, stored.at(-1)!]) {
-      const article = await repository.getArticle(outcome.articleId);
+      const article = await harness.repository.getArticle(outcome.articleId);
       expect(article?.body).toContain('là tin được cập nhật trong ngày.');
     }
     // Finished: no failure receipt left behind.
-    expect((await repository.readDeliveryRecords(key, etag)).failure).toBeNull();
+    expect((await harness.repository.readDeliveryRecords(key, etag)).failure).toBeNull();
   }, 90_000);
 
   it('without a continuation queue fails the message, and each redelivery continues where the last stopped', async () => {
     const key = 'incoming/lo-lon/khong-hang-doi.jsonl.gz';
     const { body, expected } = buildBatch('khong-hang-doi');
-    const etag = await uploadObject(aws, key, gzipSync(body));
+    const etag = await uploadObject(harness, key, gzipSync(body));
     const event = buildSqsEvent([
-      buildSqsRecord(buildS3Event([{ bucket: aws.resources.bucketName, key, etag }])),
+      buildSqsRecord(buildS3Event([{ bucket: harness.resources.bucketName, key, etag }])),
     ]);
     const handler = createHandler({ unitReserveMs: UNIT_RESERVE_MS });
     const first = await handler(event, countdownContext());
     expect(first.batchItemFailures).toEqual([{ itemIdentifier: event.Records[0]!.messageId }]);
-    const afterFirst = await repository.readDeliveryRecords(key, etag);
+    const afterFirst = await harness.repository.readDeliveryRecords(key, etag);
     expect(afterFirst.outcomes.length).toBeGreaterThan(0);
     expect(afterFirst.outcomes.length).toBeLessThanOrEqual(MAX_UNITS_PER_INVOCATION);
     expect(afterFirst.failure).toMatchObject({ errorName: 'IngestIncompleteError' });
@@ -246,7 +193,7 @@ describe('a .jsonl.gz batch longer than one invocation', () => {
 
     const second = await handler(event, countdownContext());
     expect(second.batchItemFailures).toHaveLength(1);
-    const afterSecond = await repository.readDeliveryRecords(key, etag);
+    const afterSecond = await harness.repository.readDeliveryRecords(key, etag);
     expect(afterSecond.outcomes.length).toBeGreaterThan(afterFirst.outcomes.length);
     // The lines done first are not done again: their outcomes are the very same records.
     expect(afterSecond.outcomes.slice(0, afterFirst.outcomes.length)).toEqual(afterFirst.outcomes);
@@ -254,7 +201,7 @@ describe('a .jsonl.gz batch longer than one invocation', () => {
     // With time enough, the last delivery finishes the batch and clears the failure.
     const last = await handler(event, buildLambdaContext());
     expect(last.batchItemFailures).toEqual([]);
-    const done = await repository.readDeliveryRecords(key, etag);
+    const done = await harness.repository.readDeliveryRecords(key, etag);
     expect(new Map(done.outcomes.map((outcome) => [outcome.line, describeOutcome(outcome)]))).toEqual(
       expected,
     );
@@ -264,8 +211,8 @@ describe('a .jsonl.gz batch longer than one invocation', () => {
   it('fails a message already handed over the most times allowed instead of handing it over again', async () => {
     const key = 'incoming/lo-lon/qua-nhieu-lan.jsonl.gz';
     const { body } = buildBatch('qua-nhieu-lan');
-    const etag = await uploadObject(aws, key, gzipSync(body));
-    const record = buildSqsRecord(buildS3Event([{ bucket: aws.resources.bucketName, key, etag }]));
+    const etag = await uploadObject(harness, key, gzipSync(body));
+    const record = buildSqsRecord(buildS3Event([{ bucket: harness.resources.bucketName, key, etag }]));
     const sent: number[] = [];
     const handler = createHandler({
       continuations: { continueLater: async (_body, continuation) => void sent.push(continuation) },
@@ -298,7 +245,7 @@ describe('a .jsonl.gz batch longer than one invocation', () => {
     // The one below the limit is handed over once more (and succeeds); the one at it fails.
     expect(response.batchItemFailures).toEqual([{ itemIdentifier: atLimit.messageId }]);
     expect(sent).toEqual([INGEST_QUEUE.maxContinuations]);
-    const records = await repository.readDeliveryRecords(key, etag);
+    const records = await harness.repository.readDeliveryRecords(key, etag);
     expect(records.failure?.errorName).toBe('IngestIncompleteError');
     expect(records.failure?.message).toContain(`handed over ${INGEST_QUEUE.maxContinuations} times`);
   }, 30_000);

@@ -5,16 +5,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Logger } from '@aws-lambda-powertools/logger';
-import { Metrics } from '@aws-lambda-powertools/metrics';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import type { SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDbArticleRepository } from '#adapters/dynamodb/article-repository';
-import { S3ObjectReader } from '#adapters/s3/object-reader';
-import { DEFAULT_MAX_OBJECT_BYTES, INGEST_QUEUE } from '#config/resources';
+import { INGEST_QUEUE } from '#config/resources';
 import { runRedrive } from '../../../cli/commands/redrive.ts';
-import { createIngestHandler, type IngestHandler } from '../../../functions/ingest/create-ingest-handler.ts';
+import type { IngestHandler } from '../../../functions/ingest/create-ingest-handler.ts';
 import {
   createLocalDynamoDbClient,
   createLocalS3Client,
@@ -22,12 +19,12 @@ import {
 } from '../../../infra/local/clients.ts';
 import { startLocalStack, type RunningLocalStack } from '../../../infra/local/local-stack.ts';
 import { CA_MAU_PAGE, renderScrapedPage } from '../../helpers/articles.ts';
+import { countQueueMessages, createTestIngestHandler, waitUntil } from '../../helpers/ingest-harness.ts';
 import { captureRun } from '../cli/cli-stack.ts';
 
 /** Short, so the five receives of a poison message take seconds. */
 const VISIBILITY_TIMEOUT_SECONDS = 1;
-const WAIT_LIMIT_MS = 30_000;
-const POLL_INTERVAL_MS = 100;
+const WAIT_LIMITS = { limitMs: 30_000, intervalMs: 100 };
 const POISON_KEY = 'incoming/doc mai khong duoc/ca mau.txt';
 
 let workDir: string;
@@ -74,12 +71,7 @@ beforeAll(async () => {
     createLocalDynamoDbClient(stack.endpoints),
     stack.resources.tableName,
   );
-  ingest = createIngestHandler({
-    objects: new S3ObjectReader(handlerS3, stack.resources.bucketName, DEFAULT_MAX_OBJECT_BYTES),
-    articles: repository,
-    logger: new Logger({ logLevel: 'SILENT' }),
-    metrics: new Metrics({ namespace: 'TinsachTest' }),
-  });
+  ingest = createTestIngestHandler({ s3: handlerS3, resources: stack.resources }, { articles: repository });
 });
 
 afterAll(async () => {
@@ -89,26 +81,7 @@ afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
 
-async function countMessages(queueUrl: string): Promise<number> {
-  const { Attributes } = await sqs.send(
-    new GetQueueAttributesCommand({
-      QueueUrl: queueUrl,
-      AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
-    }),
-  );
-  return (
-    Number(Attributes?.ApproximateNumberOfMessages ?? 0) +
-    Number(Attributes?.ApproximateNumberOfMessagesNotVisible ?? 0)
-  );
-}
-
-async function waitUntil(condition: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + WAIT_LIMIT_MS;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
-  }
-}
+const countMessages = (queueUrl: string) => countQueueMessages(sqs, queueUrl);
 
 const redrive = (list: boolean) => captureRun((io) => runRedrive({ stateFile, list, ...io }));
 
@@ -124,7 +97,7 @@ describe('a poison message', () => {
     );
     const etag = (put.ETag ?? '').replaceAll('"', '');
 
-    await waitUntil(async () => (await countMessages(deadLetterQueueUrl)) === 1);
+    await waitUntil(async () => (await countMessages(deadLetterQueueUrl)) === 1, WAIT_LIMITS);
     expect(await countMessages(queueUrl)).toBe(0);
 
     const listed = await redrive(true);
@@ -149,7 +122,10 @@ describe('a poison message', () => {
     const moved = await redrive(false);
 
     expect(moved.output).toBe(`Moved 1 message(s) from ${deadLetterQueueUrl} to ${queueUrl}.\n`);
-    await waitUntil(async () => (await repository.listObjectOutcomes(POISON_KEY, etag)).length > 0);
+    await waitUntil(
+      async () => (await repository.listObjectOutcomes(POISON_KEY, etag)).length > 0,
+      WAIT_LIMITS,
+    );
     const records = await repository.readDeliveryRecords(POISON_KEY, etag);
     expect(records.outcomes.map((outcome) => outcome.kind)).toEqual(['stored']);
     expect(records.failure).toBeNull();
