@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '#domain/cleaning/index';
 import { LABELLED_PAGES_2 } from './fixtures/labelled-sites-2.ts';
-import { LABELLED_PAGES, pageText, type LineLabel } from './fixtures/labelled-sites.ts';
+import { pageText, type LineLabel } from './fixtures/labelled-site.ts';
+import { LABELLED_PAGES } from './fixtures/labelled-sites.ts';
 
 const PAGES = [...LABELLED_PAGES, ...LABELLED_PAGES_2];
 
