@@ -78,28 +78,22 @@ const ENGLISH_DAY_FIRST = new RegExp(
 // Only a line with a year in it can hold one: the two expressions run on those alone.
 const YEAR = /(?:19|20)\d\d/;
 
+/** The date an English expression matched: the year is group 3, the day and the month where given. */
+function readEnglishDate(match: RegExpExecArray, dayGroup: number, monthGroup: number): DateMatch {
+  return {
+    day: Number(match[dayGroup]),
+    month: ENGLISH_MONTHS[(match[monthGroup] ?? '').slice(0, 3)] ?? 0,
+    year: Number(match[3]),
+    start: match.index,
+    end: match.index + match[0].length,
+  };
+}
+
 function findEnglishDate(folded: string): DateMatch | null {
   const monthFirst = ENGLISH_MONTH_FIRST.exec(folded);
-  if (monthFirst) {
-    const [whole, month, day, year] = monthFirst;
-    return {
-      day: Number(day),
-      month: ENGLISH_MONTHS[(month ?? '').slice(0, 3)] ?? 0,
-      year: Number(year),
-      start: monthFirst.index,
-      end: monthFirst.index + whole.length,
-    };
-  }
+  if (monthFirst) return readEnglishDate(monthFirst, 2, 1);
   const dayFirst = ENGLISH_DAY_FIRST.exec(folded);
-  if (!dayFirst) return null;
-  const [whole, day, month, year] = dayFirst;
-  return {
-    day: Number(day),
-    month: ENGLISH_MONTHS[(month ?? '').slice(0, 3)] ?? 0,
-    year: Number(year),
-    start: dayFirst.index,
-    end: dayFirst.index + whole.length,
-  };
+  return dayFirst ? readEnglishDate(dayFirst, 1, 2) : null;
 }
 // "14:47", "14h47", "14h", "14g47", "14 giờ 47 phút"; an "h"/"g" must not start a word ("14 học sinh").
 const CLOCK =
