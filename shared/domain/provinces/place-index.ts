@@ -76,7 +76,11 @@ function addNameTo(
   const syllables = tokenizeSyllables(name, readings);
   if (syllables.length === 0) return;
   let node = root;
-  for (const syllable of syllables) {
+  // Which syllables are capitalised, one bit each, read while walking down (see capitalisationOf).
+  let capitalisedBits = 0;
+  for (let index = 0; index < syllables.length; index++) {
+    const syllable = syllables[index]!;
+    if (isCapitalised(syllable)) capitalisedBits |= 1 << index;
     let child = node.children.get(syllable.key);
     if (!child) {
       child = createNode();
@@ -86,17 +90,35 @@ function addNameTo(
     node = child;
   }
   if (node.entries === NO_ENTRIES) node.entries = [];
-  node.entries.push({ ...entry, capitalised: internCapitalisation(syllables.map(isCapitalised)) });
+  const capitalised =
+    syllables.length <= MAX_SHARED_SYLLABLES
+      ? capitalisationOf(syllables.length, capitalisedBits)
+      : syllables.map(isCapitalised);
+  node.entries.push({ ...entry, capitalised });
 }
 
-// Names of the same shape share one capitalisation list (nearly all are every syllable capitalised).
-const CAPITALISATIONS = new Map<string, readonly boolean[]>();
+// Names of the same shape share one capitalisation list (nearly all are every syllable capitalised),
+// keyed by their length and bits: no list is made for a shape seen before.
+const MAX_SHARED_SYLLABLES = 16;
+const CAPITALISATIONS = new Map<number, readonly boolean[]>();
 
-function internCapitalisation(capitalised: readonly boolean[]): readonly boolean[] {
-  const key = capitalised.map(Number).join('');
+function capitalisationOf(length: number, bits: number): readonly boolean[] {
+  const key = bits * (MAX_SHARED_SYLLABLES + 1) + length;
   let shared = CAPITALISATIONS.get(key);
-  if (!shared) CAPITALISATIONS.set(key, (shared = capitalised));
+  if (!shared) {
+    shared = Array.from({ length }, (_, index) => (bits & (1 << index)) !== 0);
+    CAPITALISATIONS.set(key, shared);
+  }
   return shared;
+}
+
+// Every commune of a province points to the same one-code list.
+const CODE_LISTS = new Map<string, readonly string[]>();
+
+function codeList(code: string): readonly string[] {
+  let list = CODE_LISTS.get(code);
+  if (!list) CODE_LISTS.set(code, (list = [code]));
+  return list;
 }
 
 export function buildPlaceIndex(gazetteer: Gazetteer): PlaceNode {
@@ -149,7 +171,7 @@ export function buildPlaceIndex(gazetteer: Gazetteer): PlaceNode {
   for (const district of gazetteer.districts) {
     addName(district.name, {
       kind: PLACE_KIND.district,
-      oldCodes: [district.province],
+      oldCodes: codeList(district.province),
       unitType: district.type,
       numeric: /^\d+$/.test(district.name),
     });
@@ -157,7 +179,7 @@ export function buildPlaceIndex(gazetteer: Gazetteer): PlaceNode {
   for (const commune of gazetteer.communes) {
     addName(commune.name, {
       kind: PLACE_KIND.commune,
-      oldCodes: [commune.province],
+      oldCodes: codeList(commune.province),
       unitType: commune.type,
       districtKey: readDistrictKey(commune.district),
       numeric: /^\d+$/.test(commune.name),
