@@ -4,9 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '#domain/cleaning/index';
 import { LABELLED_PAGES_2 } from './fixtures/labelled-sites-2.ts';
+import { LABELLED_PAGES_3 } from './fixtures/labelled-sites-3.ts';
 import { LABELLED_PAGES, pageText, type LineLabel } from './fixtures/labelled-sites.ts';
 
-const PAGES = [...LABELLED_PAGES, ...LABELLED_PAGES_2];
+const PAGES = [...LABELLED_PAGES, ...LABELLED_PAGES_2, ...LABELLED_PAGES_3];
 
 const linesOf = (page: (typeof PAGES)[number], label: LineLabel) =>
   page.lines.filter(([lineLabel]) => lineLabel === label).map(([, text]) => text);
