@@ -9,7 +9,7 @@ import { parseBareNameLine } from '#domain/metadata/author';
 import { isDateLine } from '#domain/metadata/published-at';
 import { foldDiacritics } from '#domain/text/normalize';
 import { VIETNAMESE_STOPWORDS } from '#domain/text/stopwords';
-import { isMatchReportLine, isTableRow } from './regions.ts';
+import { endsLikeParagraph, isMatchReportLine, isTableRow } from './regions.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
 import { INLINE_WIDGET_FAMILIES } from './widget-families.ts';
 
@@ -225,7 +225,8 @@ function findQaTurns(lines: readonly CleaningLine[]): number[] {
       const line = lines[j]!;
       if (line.widget !== null || readQaLabel(line.segment.folded) !== null) break;
       if (line.role === 'body') continue;
-      if (!isDroppedText(line) || !line.segment.features.endsWithSentencePunctuation) break;
+      // A reader's question is often signed in brackets after its last sentence: "(Thu Hà, Hải Dương)".
+      if (!isDroppedText(line) || !endsLikeParagraph(line.segment)) break;
       turns.push(j);
     }
   }
