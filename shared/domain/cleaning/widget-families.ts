@@ -218,8 +218,9 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
     reason: 'other-widget',
     patterns: [
       /\b(app ?store|google ?play|ch ?play)\b/,
-      /(tai|download|cai dat) (ung dung|app)\b/,
+      /(tai|download|cai dat|mo) (ung dung|app)\b/,
       /ung dung (doc bao|tin tuc)( tren dien thoai)?/,
+      /(doc|xem) (bao|tin)( nhanh hon| tien hon)? tren (ung dung|app)\b/,
     ],
   },
   {
@@ -244,6 +245,16 @@ export const COMMENT_POLICY_TOPIC = /binh luan|y kien|gop y/;
 export const COMMENT_POLICY_READER = /\b(ban doc|vui long|quy (vi|doc gia)|cua ban|de nghi ban)\b/;
 export const COMMENT_POLICY_RULE =
   /tieng viet co dau|kiem duyet|quyen (bien tap|tu choi|xoa)|tu choi dang|khong (dang tai|duoc dang|dang)|se duoc (bien tap|duyet)/;
+
+/**
+ * A cookie bar's notice is a sentence or two, too long for the cookie family above: "Website sử dụng
+ * cookie để cải thiện trải nghiệm của bạn. Bằng việc tiếp tục truy cập, bạn đồng ý …". A line is one
+ * when it names cookies and the site speaks of its own use of them or of the reader's consent (folded);
+ * an article about cookies reports what sites do, in the third person.
+ */
+export const COOKIE_NOTICE_TOPIC = 'cookie';
+export const COOKIE_NOTICE_SPEAKER =
+  /\b(chung toi|website|trang web|trang nay|we) (co )?(su dung|dung|use)\b|\bcua ban\b|\b(ban|you) (dong y|chap nhan|accept|agree)\b/;
 
 /**
  * Widgets that are one line inside the running text: a "Xem thêm: …" link, an ad label. They neither

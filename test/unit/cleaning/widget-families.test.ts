@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cleanText } from '#domain/cleaning/index';
 import { WIDGET_MAX_OTHER_WORDS } from '#domain/cleaning/thresholds';
 import { findTopicalFamilies, matchWidget } from '#domain/cleaning/widget-match';
 
@@ -24,6 +25,8 @@ describe('widget families recognise the lines of many site templates', () => {
     ['VN-Index 1.254,3 +4,2', 'stock-board', 'other-widget'],
     ['Kết nối với chúng tôi', 'follow-us', 'other-widget'],
     ['Youtube Tiktok Zalo OA', 'follow-us', 'other-widget'],
+    ['Mở app', 'app-download', 'other-widget'],
+    ['Đọc báo nhanh hơn trên ứng dụng', 'app-download', 'other-widget'],
     ['A- A A+', 'font-size', 'other-widget'],
     ['Cỡ chữ', 'font-size', 'other-widget'],
     ['Tags: nông thôn mới, giảm nghèo', 'tags', 'other-widget'],
@@ -89,5 +92,25 @@ describe('inline related links', () => {
     expect(
       matchWidget('Xem thêm các hình ảnh về lễ hội, du khách có thể truy cập trang của huyện.', 0),
     ).toBeNull();
+  });
+});
+
+describe('cookie notices', () => {
+  const lead =
+    'Sáng nay, thành phố khánh thành cây cầu mới nối hai bờ sông sau gần hai năm thi công, rút ngắn quãng đường đi lại của người dân các xã phía nam.';
+  const notice =
+    'Website sử dụng cookie để cải thiện trải nghiệm của bạn. Bằng việc tiếp tục truy cập, bạn đồng ý với việc sử dụng cookie của chúng tôi.';
+
+  it('go whatever their length, and do not anchor the article above its head', () => {
+    const cleaned = cleanText([notice, 'Cầu mới khánh thành', '05/10/2024 16:45', lead].join('\n\n'));
+    expect(cleaned.body).toBe(lead);
+    expect(cleaned.title).toBe('Cầu mới khánh thành');
+    expect(cleaned.removed).toContainEqual({ text: notice, reason: 'other-widget' });
+  });
+
+  it('an article reporting what websites do with cookies keeps its paragraph', () => {
+    const report =
+      'Theo dự thảo, các website phải xin sự đồng ý của người dùng trước khi lưu cookie theo dõi hành vi, và phải cho phép người dùng từ chối dễ dàng như khi chấp nhận.';
+    expect(cleanText([lead, report].join('\n\n')).body).toBe([lead, report].join('\n'));
   });
 });
