@@ -224,6 +224,25 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
     ],
   },
   {
+    // An author box under the article: its heading, a link to the author's other articles, and an
+    // opinion column's disclaimer ("Bài viết thể hiện quan điểm riêng của tác giả"). The box's profile
+    // sentence under the heading goes with it as the box's content (the footer run, 03-widgets.ts).
+    name: 'author-bio',
+    reason: 'other-widget',
+    patterns: [
+      /^(ve|gioi thieu|thong tin( ve)?) (tac gia|phong vien|nguoi viet)$/,
+      /(tat ca|them|cac) (bai( viet)?|tin) (khac )?(cua )?(tac gia|phong vien)\b/,
+      /(bai viet|noi dung) (the hien|phan anh) (quan diem|goc nhin|y kien) (rieng|ca nhan)/,
+    ],
+  },
+  {
+    // A live page's own controls: "Làm mới", "Tự động cập nhật". Whole lines only: "làm mới" and
+    // "cập nhật" are common words of news prose.
+    name: 'live-controls',
+    reason: 'other-widget',
+    patterns: [/^(lam moi|tai lai( trang)?|refresh|tu dong cap nhat|cap nhat tu dong)$/],
+  },
+  {
     name: 'font-size',
     reason: 'other-widget',
     patterns: [

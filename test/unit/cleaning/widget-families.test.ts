@@ -26,6 +26,11 @@ describe('widget families recognise the lines of many site templates', () => {
     ['Kết nối với chúng tôi', 'follow-us', 'other-widget'],
     ['Youtube Tiktok Zalo OA', 'follow-us', 'other-widget'],
     ['Mở app', 'app-download', 'other-widget'],
+    ['Về tác giả', 'author-bio', 'other-widget'],
+    ['Xem tất cả bài viết của tác giả', 'author-bio', 'other-widget'],
+    ['Bài viết thể hiện quan điểm riêng của tác giả', 'author-bio', 'other-widget'],
+    ['Làm mới', 'live-controls', 'other-widget'],
+    ['Tự động cập nhật', 'live-controls', 'other-widget'],
     ['Đọc báo nhanh hơn trên ứng dụng', 'app-download', 'other-widget'],
     ['A- A A+', 'font-size', 'other-widget'],
     ['Cỡ chữ', 'font-size', 'other-widget'],
@@ -50,6 +55,8 @@ describe('sentences and headlines that use widget words are not widgets', () => 
     'Nhiều bạn đọc gửi ý kiến đề nghị tăng cường kiểm tra an toàn thực phẩm tại các chợ',
     'Người dân tìm kiếm việc làm tại phiên giao dịch việc làm lưu động của huyện',
     'Tỉnh tổ chức hội nghị lấy ý kiến về dự thảo đề án sáp nhập các đơn vị hành chính cấp xã',
+    'Các bài viết của tác giả về biển đảo đã được tập hợp thành sách và ra mắt bạn đọc',
+    'Làm mới nông thôn bằng những con đường hoa do người dân tự đóng góp',
   ])('"%s"', (text) => {
     expect(match(text)).toBeNull();
   });
