@@ -243,6 +243,22 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
     patterns: [/^(lam moi|tai lai( trang)?|refresh|tu dong cap nhat|cap nhat tu dong)$/],
   },
   {
+    // The text-to-speech player many papers put above the lead: its label, voice and speed choices.
+    name: 'audio-player',
+    reason: 'other-widget',
+    patterns: [
+      /^(nghe|lang nghe|doc) (bai viet|bai bao|tin|noi dung)( nay)?$/,
+      /toc do (doc|phat)/,
+      /^giong (doc )?(nam|nu)( mien (bac|trung|nam))?$/,
+    ],
+  },
+  {
+    // "Thời gian đọc: 3 phút", "5 phút đọc": the reading time printed under the date line.
+    name: 'reading-time',
+    reason: 'other-widget',
+    patterns: [/thoi gian doc/, /^\d{1,2} phut doc$/, /doc trong (khoang )?\d{1,2} phut/],
+  },
+  {
     name: 'font-size',
     reason: 'other-widget',
     patterns: [

@@ -30,6 +30,11 @@ describe('widget families recognise the lines of many site templates', () => {
     ['Xem tất cả bài viết của tác giả', 'author-bio', 'other-widget'],
     ['Bài viết thể hiện quan điểm riêng của tác giả', 'author-bio', 'other-widget'],
     ['Làm mới', 'live-controls', 'other-widget'],
+    ['Nghe bài viết', 'audio-player', 'other-widget'],
+    ['Tốc độ đọc: 1.25x', 'audio-player', 'other-widget'],
+    ['Giọng nữ miền Nam', 'audio-player', 'other-widget'],
+    ['Thời gian đọc: 3 phút', 'reading-time', 'other-widget'],
+    ['5 phút đọc', 'reading-time', 'other-widget'],
     ['Tự động cập nhật', 'live-controls', 'other-widget'],
     ['Đọc báo nhanh hơn trên ứng dụng', 'app-download', 'other-widget'],
     ['A- A A+', 'font-size', 'other-widget'],
@@ -57,6 +62,7 @@ describe('sentences and headlines that use widget words are not widgets', () => 
     'Tỉnh tổ chức hội nghị lấy ý kiến về dự thảo đề án sáp nhập các đơn vị hành chính cấp xã',
     'Các bài viết của tác giả về biển đảo đã được tập hợp thành sách và ra mắt bạn đọc',
     'Làm mới nông thôn bằng những con đường hoa do người dân tự đóng góp',
+    'Dành thời gian đọc sách cùng con mỗi tối giúp trẻ hình thành thói quen tự học',
   ])('"%s"', (text) => {
     expect(match(text)).toBeNull();
   });
