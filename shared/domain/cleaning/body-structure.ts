@@ -186,7 +186,8 @@ function isInterviewTurn(line: CleaningLine, speakers: ReadonlySet<string>): boo
 // lời:", "Đáp:", "Luật sư Trần Minh Đức trả lời:", "Bác sĩ tư vấn:", alone or opening the turn's text.
 // The asker may be named, with a place in brackets: "Bạn đọc Minh Hà (Hà Nội) hỏi:".
 // So may the one who answers, with a workplace: "Bác sĩ Lê Văn An, Bệnh viện Nhi trả lời:".
-const QUESTION_LABEL = /^(?:[a-z(),.]+ ){0,8}hoi\s*:/;
+// A column of several questions numbers them: "Câu hỏi 1:", "Hỏi 2:".
+const QUESTION_LABEL = /^(?:[a-z(),.]+ ){0,8}hoi(?:\s+\d{1,2})?\s*:/;
 const ANSWER_LABEL = /^(?:[a-z(),.]+ ){0,10}(?:tra loi|giai dap|dap|tu van)\s*:/;
 // A label opens the line; it is a few words, so the colon comes early.
 const QA_LABEL_MAX_CHARS = 64;
