@@ -17,6 +17,15 @@ const PHOTO_CREDIT_AT_START = /^\(?\s*ảnh\s*(?::|minh\s+họa|minh\s+hoạ|\d{
 // Lines that continue the text rather than stand beside it: list items and lead-ins to a list.
 const LIST_ITEM = /^(?:[-–•+*]|\d{1,2}[.)]|[a-zđ][.)])\s/u;
 const CONTINUES_TEXT = /[:;,]$/;
+// A label and four entries or more after it: "Thanh Hóa: Văn Việt, Thái Sơn, Đình Tùng, …" (a
+// line-up), "Khối A: Toán, Lý, Hóa, Sinh". An item of a list, unless it names a photo's positions.
+const ENUMERATION = /^[^:,]{1,40}:\s*[^,]+(?:,[^,]+){3,}$/u;
+
+/** A label with four entries or more after it (see ENUMERATION). */
+export function isEnumeration(text: string): boolean {
+  return text.includes(':') && ENUMERATION.test(text);
+}
+
 // A line wholly in quotation marks is someone's words: a pull quote of a long-read or a one-line
 // quotation. Captions describe a photo; they do not quote.
 const WHOLLY_QUOTED = /^["“«].*["”»]$/u;
@@ -110,6 +119,8 @@ export function isCaptionLine(
   if (features.charCount > CAPTION_MAX_CHARS || features.wordCount < CAPTION_MIN_WORDS) return false;
   if (looksLikeSubheading(text, features, folded)) return false;
   const score = scoreCaptionCues(text, folded);
+  // "Từ trái sang: ông A, bà B, …" names the people in a photo; other enumerations are list items.
+  if (score === 0 && isEnumeration(text)) return false;
   return (
     score >= CAPTION_MIN_SCORE ||
     (score >= 1 && features.wordCount >= SINGLE_CUE_MIN_WORDS) ||
