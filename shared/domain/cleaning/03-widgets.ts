@@ -12,6 +12,8 @@ import {
   COMMENT_POLICY_READER,
   COMMENT_POLICY_RULE,
   COMMENT_POLICY_TOPIC,
+  COOKIE_NOTICE_SPEAKER,
+  COOKIE_NOTICE_TOPIC,
   INLINE_WIDGET_FAMILIES,
   WIDGET_FAMILIES,
 } from './widget-families.ts';
@@ -36,6 +38,7 @@ function isExplicitMetaLine({ text, folded }: Segment): boolean {
 // line before the article. A box has a handful of rows.
 const HEADER_BOX_ROW_MAX_WORDS = 6;
 const COMMENTS_FAMILY = 'comments';
+const COOKIE_NOTICE_FAMILY = 'cookie-notice';
 // A comments box's own controls are a word or two ("Mới nhất", "Thích"), as in comment-threads.ts.
 const THREAD_CONTROL_MAX_WORDS = 2;
 const HEADER_BOX_FIGURE_ROW_MAX_WORDS = 8;
@@ -83,6 +86,11 @@ function isCommentPolicy(folded: string): boolean {
   );
 }
 
+/** A cookie bar's notice, whatever its length (see COOKIE_NOTICE_SPEAKER). */
+function isCookieNotice(folded: string): boolean {
+  return folded.includes(COOKIE_NOTICE_TOPIC) && COOKIE_NOTICE_SPEAKER.test(folded);
+}
+
 /**
  * Marks widget lines as removed with their family's reason. Then the footer trick: once a widget starts
  * after the last substantial paragraph, the lines under it that are not prose (currency codes,
@@ -90,7 +98,10 @@ function isCommentPolicy(folded: string): boolean {
  * and go with its reason.
  */
 export function removeWidgetsStage(state: CleaningState): CleaningState {
-  const long = state.lines.flatMap((line, i) => (isSubstantialParagraph(line.segment.features) ? [i] : []));
+  // A cookie notice above the head reads like a paragraph: it must not anchor the article there.
+  const long = state.lines.flatMap((line, i) =>
+    isSubstantialParagraph(line.segment.features) && !isCookieNotice(line.segment.folded) ? [i] : [],
+  );
   // A page whose paragraphs are all of middling length (a brief) is anchored by its prose paragraphs.
   const substantial =
     long.length > 0
@@ -113,6 +124,8 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
     );
     if (!match && !insideBody && isCommentPolicy(line.segment.folded))
       return { ...line, role: 'removed', reason: 'comments', widget: COMMENTS_FAMILY };
+    if (!match && isCookieNotice(line.segment.folded))
+      return { ...line, role: 'removed', reason: 'other-widget', widget: COOKIE_NOTICE_FAMILY };
     // A table row inside the article has a menu's shape; its figures tell it apart.
     // A menu-shaped line over such rows is the table's header ("TT | Đội | Trận | Điểm").
     if (!match || (match.family === MENU_FAMILY && (isTableRow(line.segment.text) || isRowAt(i + 1))))

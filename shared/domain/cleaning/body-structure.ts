@@ -4,12 +4,17 @@
 // turns of an interview are short and poor in stop words, so the jusText-style classifier drops them,
 // and on pages whose paragraphs are all of middling length even its context smoothing does not save
 // them. Set between body paragraphs they are the article's text, and go back into the body.
-import { hasPhotoCredit, isStandaloneCredit, looksLikeSubheading } from '#domain/metadata/caption';
+import {
+  hasPhotoCredit,
+  isEnumeration,
+  isStandaloneCredit,
+  looksLikeSubheading,
+} from '#domain/metadata/caption';
 import { parseBareNameLine } from '#domain/metadata/author';
 import { isDateLine } from '#domain/metadata/published-at';
 import { foldDiacritics } from '#domain/text/normalize';
 import { VIETNAMESE_STOPWORDS } from '#domain/text/stopwords';
-import { isMatchReportLine, isTableRow } from './regions.ts';
+import { endsLikeParagraph, isMatchReportLine, isTableRow } from './regions.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
 import { INLINE_WIDGET_FAMILIES } from './widget-families.ts';
 
@@ -21,6 +26,7 @@ const LEAD_IN_MIN_WORDS = 3;
 const STRUCTURE_MAX_WORDS = 40;
 // Items of a list without markers (results, names, places) under a lead-in are short lines.
 const BARE_ITEM_MAX_WORDS = 15;
+// An item may be longer when it enumerates under a label of its own (isEnumeration, a line-up).
 // Sentence-case sub-headings ("Khó khăn về nhân lực") are a few words; a longer line without a period
 // between paragraphs is more often a caption or a link to another article.
 const SUBHEADING_MIN_WORDS = 2;
@@ -39,6 +45,13 @@ const TIME_STAMP_MAX_CHARS = 24;
 function isTimeStamp({ text, features }: CleaningLine['segment']): boolean {
   // The cheap tests first: a stamp is short and opens with a digit.
   return features.charCount <= TIME_STAMP_MAX_CHARS && /^\d/.test(text) && TIME_STAMP.test(text);
+}
+
+/** An item of a list without markers: a short line, or an enumeration under its own label. */
+function isBareItem({ text, features }: CleaningLine['segment']): boolean {
+  if (features.endsWithColon) return false;
+  if (features.wordCount <= BARE_ITEM_MAX_WORDS) return true;
+  return features.wordCount <= STRUCTURE_MAX_WORDS && isEnumeration(text);
 }
 
 function isDroppedText(line: CleaningLine): boolean {
@@ -186,7 +199,8 @@ function isInterviewTurn(line: CleaningLine, speakers: ReadonlySet<string>): boo
 // lời:", "Đáp:", "Luật sư Trần Minh Đức trả lời:", "Bác sĩ tư vấn:", alone or opening the turn's text.
 // The asker may be named, with a place in brackets: "Bạn đọc Minh Hà (Hà Nội) hỏi:".
 // So may the one who answers, with a workplace: "Bác sĩ Lê Văn An, Bệnh viện Nhi trả lời:".
-const QUESTION_LABEL = /^(?:[a-z(),.]+ ){0,8}hoi\s*:/;
+// A column of several questions numbers them: "Câu hỏi 1:", "Hỏi 2:".
+const QUESTION_LABEL = /^(?:[a-z(),.]+ ){0,8}hoi(?:\s+\d{1,2})?\s*:/;
 const ANSWER_LABEL = /^(?:[a-z(),.]+ ){0,10}(?:tra loi|giai dap|dap|tu van)\s*:/;
 // A label opens the line; it is a few words, so the colon comes early.
 const QA_LABEL_MAX_CHARS = 64;
@@ -225,7 +239,8 @@ function findQaTurns(lines: readonly CleaningLine[]): number[] {
       const line = lines[j]!;
       if (line.widget !== null || readQaLabel(line.segment.folded) !== null) break;
       if (line.role === 'body') continue;
-      if (!isDroppedText(line) || !line.segment.features.endsWithSentencePunctuation) break;
+      // A reader's question is often signed in brackets after its last sentence: "(Thu Hà, Hải Dương)".
+      if (!isDroppedText(line) || !endsLikeParagraph(line.segment)) break;
       turns.push(j);
     }
   }
@@ -267,18 +282,27 @@ export function keepBodyStructureStage(state: CleaningState): CleaningState {
     if (isStructure(i) && reachesBody(i, -1) && reachesBody(i, 1)) restored.add(i);
   });
   // A lead-in with bare items under it ("Kết quả các trận đấu:" / "Chelsea 3-0 Fulham" / …): the items
-  // reach down to the body line that closes the list.
+  // reach down to the body line that closes the list, or to the author's name when the list closes the
+  // article (a match report's line-ups above "Anh Khoa").
   input.forEach((line, i) => {
     if (!isStructure(i) || !line.segment.features.endsWithColon || !reachesBody(i, -1)) return;
     const items: number[] = [];
     let j = i + 1;
     for (; j < input.length; j++) {
       const item = input[j]!;
-      const { wordCount, endsWithColon } = item.segment.features;
-      if (!isDroppedText(item) || endsWithColon || wordCount > BARE_ITEM_MAX_WORDS) break;
+      if (!isDroppedText(item) || !isBareItem(item.segment)) break;
       items.push(j);
     }
-    if (items.length > 0 && (input[j]?.role === 'body' || restored.has(j)))
+    const closedByBody = input[j]?.role === 'body' || restored.has(j);
+    // The author's name is as short as an item: the last one, with no body under the list, is the name.
+    const last = input[items.at(-1) ?? -1];
+    const closedByAuthor =
+      !closedByBody &&
+      items.length > 1 &&
+      last !== undefined &&
+      parseBareNameLine(last.segment.text) !== null;
+    if (closedByAuthor) items.pop();
+    if (items.length > 0 && (closedByBody || closedByAuthor))
       for (const index of [i, ...items]) restored.add(index);
   });
   input.forEach((_, i) => {

@@ -42,23 +42,37 @@ export function isCommentHeader(text: string, folded?: string): boolean {
   return first !== undefined && first !== text && looksLikePersonName(first) && hasTime;
 }
 
+// A comment's own controls under it: "Trả lời", "Báo cáo vi phạm" (folded, whole line, maybe with a
+// count). A thread that prints no times (a name, the comment, its controls) is known by them.
+const COMMENT_CONTROL = /^(tra loi|bao cao( vi pham)?)(\s*\(\d+\))?$/;
+
+function isCommentControl(line: CleaningLine): boolean {
+  return line.widget === COMMENTS_FAMILY && COMMENT_CONTROL.test(line.segment.folded);
+}
+
 function markComment(line: CleaningLine): CleaningLine {
   return { ...line, role: 'removed', reason: 'comments', widget: `${COMMENTS_FAMILY}:thread` };
 }
 
 /**
  * The thread starts at the comments heading nearest above the first comment header (or at the header
- * itself when there is no heading): a "Bình luận (3)" counter higher up, in a share bar, opens nothing.
+ * itself when there is no heading), or above the first comment control that follows a line of text
+ * under the heading: a "Bình luận (3)" counter higher up, in a share bar, opens nothing.
  */
 function findThreadStart(lines: readonly CleaningLine[]): number {
   let paragraphs = 0;
   let heading = -1;
+  let textUnderHeading = false;
   for (const [i, line] of lines.entries()) {
     if (line.widget === null && isProseParagraph(line.segment.features)) paragraphs++;
     if (paragraphs < ARTICLE_MIN_PARAGRAPHS) continue;
     if (isCommentHeader(line.segment.text, line.segment.folded)) return heading >= 0 ? heading : i - 1;
-    if (line.widget === COMMENTS_FAMILY) heading = i;
-    else if (line.widget !== null && !isThreadControl(line)) heading = -1;
+    if (heading >= 0 && textUnderHeading && isCommentControl(line)) return heading;
+    if (line.widget === null) textUnderHeading = heading >= 0;
+    else if (line.widget === COMMENTS_FAMILY) {
+      heading = i;
+      textUnderHeading = false;
+    } else if (!isThreadControl(line)) heading = -1;
   }
   return -1;
 }

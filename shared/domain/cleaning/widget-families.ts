@@ -218,9 +218,45 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
     reason: 'other-widget',
     patterns: [
       /\b(app ?store|google ?play|ch ?play)\b/,
-      /(tai|download|cai dat) (ung dung|app)\b/,
+      /(tai|download|cai dat|mo) (ung dung|app)\b/,
       /ung dung (doc bao|tin tuc)( tren dien thoai)?/,
+      /(doc|xem) (bao|tin)( nhanh hon| tien hon)? tren (ung dung|app)\b/,
     ],
+  },
+  {
+    // An author box under the article: its heading, a link to the author's other articles, and an
+    // opinion column's disclaimer ("Bài viết thể hiện quan điểm riêng của tác giả"). The box's profile
+    // sentence under the heading goes with it as the box's content (the footer run, 03-widgets.ts).
+    name: 'author-bio',
+    reason: 'other-widget',
+    patterns: [
+      /^(ve|gioi thieu|thong tin( ve)?) (tac gia|phong vien|nguoi viet)$/,
+      /(tat ca|them|cac) (bai( viet)?|tin) (khac )?(cua )?(tac gia|phong vien)\b/,
+      /(bai viet|noi dung) (the hien|phan anh) (quan diem|goc nhin|y kien) (rieng|ca nhan)/,
+    ],
+  },
+  {
+    // A live page's own controls: "Làm mới", "Tự động cập nhật". Whole lines only: "làm mới" and
+    // "cập nhật" are common words of news prose.
+    name: 'live-controls',
+    reason: 'other-widget',
+    patterns: [/^(lam moi|tai lai( trang)?|refresh|tu dong cap nhat|cap nhat tu dong)$/],
+  },
+  {
+    // The text-to-speech player many papers put above the lead: its label, voice and speed choices.
+    name: 'audio-player',
+    reason: 'other-widget',
+    patterns: [
+      /^(nghe|lang nghe|doc) (bai viet|bai bao|tin|noi dung)( nay)?$/,
+      /toc do (doc|phat)/,
+      /^giong (doc )?(nam|nu)( mien (bac|trung|nam))?$/,
+    ],
+  },
+  {
+    // "Thời gian đọc: 3 phút", "5 phút đọc": the reading time printed under the date line.
+    name: 'reading-time',
+    reason: 'other-widget',
+    patterns: [/thoi gian doc/, /^\d{1,2} phut doc$/, /doc trong (khoang )?\d{1,2} phut/],
   },
   {
     name: 'font-size',
@@ -244,6 +280,16 @@ export const COMMENT_POLICY_TOPIC = /binh luan|y kien|gop y/;
 export const COMMENT_POLICY_READER = /\b(ban doc|vui long|quy (vi|doc gia)|cua ban|de nghi ban)\b/;
 export const COMMENT_POLICY_RULE =
   /tieng viet co dau|kiem duyet|quyen (bien tap|tu choi|xoa)|tu choi dang|khong (dang tai|duoc dang|dang)|se duoc (bien tap|duyet)/;
+
+/**
+ * A cookie bar's notice is a sentence or two, too long for the cookie family above: "Website sử dụng
+ * cookie để cải thiện trải nghiệm của bạn. Bằng việc tiếp tục truy cập, bạn đồng ý …". A line is one
+ * when it names cookies and the site speaks of its own use of them or of the reader's consent (folded);
+ * an article about cookies reports what sites do, in the third person.
+ */
+export const COOKIE_NOTICE_TOPIC = 'cookie';
+export const COOKIE_NOTICE_SPEAKER =
+  /\b(chung toi|website|trang web|trang nay|we) (co )?(su dung|dung|use)\b|\bcua ban\b|\b(ban|you) (dong y|chap nhan|accept|agree)\b/;
 
 /**
  * Widgets that are one line inside the running text: a "Xem thêm: …" link, an ad label. They neither

@@ -17,6 +17,18 @@ const PHOTO_CREDIT_AT_START = /^\(?\s*ảnh\s*(?::|minh\s+họa|minh\s+hoạ|\d{
 // Lines that continue the text rather than stand beside it: list items and lead-ins to a list.
 const LIST_ITEM = /^(?:[-–•+*]|\d{1,2}[.)]|[a-zđ][.)])\s/u;
 const CONTINUES_TEXT = /[:;,]$/;
+// A label and four entries or more after it: "Thanh Hóa: Văn Việt, Thái Sơn, Đình Tùng, …" (a
+// line-up), "Khối A: Toán, Lý, Hóa, Sinh". An item of a list, unless it names a photo's positions.
+const ENUMERATION = /^[^:,]{1,40}:\s*[^,]+(?:,[^,]+){3,}$/u;
+
+/** A label with four entries or more after it (see ENUMERATION). */
+export function isEnumeration(text: string): boolean {
+  return text.includes(':') && ENUMERATION.test(text);
+}
+
+// A line wholly in quotation marks is someone's words: a pull quote of a long-read or a one-line
+// quotation. Captions describe a photo; they do not quote.
+const WHOLLY_QUOTED = /^["“«].*["”»]$/u;
 
 // Every credit holds "ảnh" (in any case), so its folded text holds "anh": a line whose folded form
 // lacks it needs neither expression (they scan the whole line, and most lines are no caption).
@@ -91,7 +103,8 @@ export function looksLikeSubheading(
 
 /**
  * Whether a line standing between body paragraphs is a caption: it has a photo credit, or it is a line
- * without final punctuation that describes a photo (cues) or is too long for a sub-heading. Short lines
+ * without final punctuation, not wholly quoted, that describes a photo (cues) or is too long for a
+ * sub-heading. Short lines
  * without cues are sub-headings and stay in the body: a sub-heading taken for a caption loses body text,
  * a caption left in the body costs nothing but a line. `folded` as in hasPhotoCredit.
  */
@@ -104,9 +117,12 @@ export function isCaptionLine(
   // expressions scan the whole line.
   if (features.charCount <= CREDITED_CAPTION_MAX_CHARS && hasPhotoCredit(text, folded)) return true;
   if (features.endsWithSentencePunctuation || CONTINUES_TEXT.test(text) || LIST_ITEM.test(text)) return false;
+  if (WHOLLY_QUOTED.test(text)) return false;
   if (features.charCount > CAPTION_MAX_CHARS || features.wordCount < CAPTION_MIN_WORDS) return false;
   if (looksLikeSubheading(text, features, folded)) return false;
   const score = scoreCaptionCues(text, folded);
+  // "Từ trái sang: ông A, bà B, …" names the people in a photo; other enumerations are list items.
+  if (score === 0 && isEnumeration(text)) return false;
   return (
     score >= CAPTION_MIN_SCORE ||
     (score >= 1 && features.wordCount >= SINGLE_CUE_MIN_WORDS) ||

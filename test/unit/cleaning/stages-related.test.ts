@@ -146,6 +146,23 @@ describe('comment threads', () => {
       PARAGRAPH_BAC_KAN_3,
     ]);
   });
+
+  it('knows a thread without times by the reply and report links under each comment', () => {
+    const comment = 'Mong huyện sớm nhân rộng mô hình này để bà con vùng cao có thêm thu nhập ổn định.';
+    const page = [
+      LEAD_BAC_KAN,
+      PARAGRAPH_BAC_KAN_2,
+      PARAGRAPH_BAC_KAN_3,
+      'Bình luận (1)',
+      'Lò Thị Hoa',
+      comment,
+      'Trả lời',
+      'Báo cáo vi phạm',
+    ].join('\n');
+    const cleaned = cleanText(page);
+    expect(cleaned.body.split('\n')).toEqual([LEAD_BAC_KAN, PARAGRAPH_BAC_KAN_2, PARAGRAPH_BAC_KAN_3]);
+    expect(reasonOf(cleaned.removed, comment)).toBe('comments');
+  });
 });
 
 describe('lines above the lead', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cleanText } from '#domain/cleaning/index';
 import { WIDGET_MAX_OTHER_WORDS } from '#domain/cleaning/thresholds';
 import { findTopicalFamilies, matchWidget } from '#domain/cleaning/widget-match';
 
@@ -24,6 +25,18 @@ describe('widget families recognise the lines of many site templates', () => {
     ['VN-Index 1.254,3 +4,2', 'stock-board', 'other-widget'],
     ['Kết nối với chúng tôi', 'follow-us', 'other-widget'],
     ['Youtube Tiktok Zalo OA', 'follow-us', 'other-widget'],
+    ['Mở app', 'app-download', 'other-widget'],
+    ['Về tác giả', 'author-bio', 'other-widget'],
+    ['Xem tất cả bài viết của tác giả', 'author-bio', 'other-widget'],
+    ['Bài viết thể hiện quan điểm riêng của tác giả', 'author-bio', 'other-widget'],
+    ['Làm mới', 'live-controls', 'other-widget'],
+    ['Nghe bài viết', 'audio-player', 'other-widget'],
+    ['Tốc độ đọc: 1.25x', 'audio-player', 'other-widget'],
+    ['Giọng nữ miền Nam', 'audio-player', 'other-widget'],
+    ['Thời gian đọc: 3 phút', 'reading-time', 'other-widget'],
+    ['5 phút đọc', 'reading-time', 'other-widget'],
+    ['Tự động cập nhật', 'live-controls', 'other-widget'],
+    ['Đọc báo nhanh hơn trên ứng dụng', 'app-download', 'other-widget'],
     ['A- A A+', 'font-size', 'other-widget'],
     ['Cỡ chữ', 'font-size', 'other-widget'],
     ['Tags: nông thôn mới, giảm nghèo', 'tags', 'other-widget'],
@@ -47,6 +60,9 @@ describe('sentences and headlines that use widget words are not widgets', () => 
     'Nhiều bạn đọc gửi ý kiến đề nghị tăng cường kiểm tra an toàn thực phẩm tại các chợ',
     'Người dân tìm kiếm việc làm tại phiên giao dịch việc làm lưu động của huyện',
     'Tỉnh tổ chức hội nghị lấy ý kiến về dự thảo đề án sáp nhập các đơn vị hành chính cấp xã',
+    'Các bài viết của tác giả về biển đảo đã được tập hợp thành sách và ra mắt bạn đọc',
+    'Làm mới nông thôn bằng những con đường hoa do người dân tự đóng góp',
+    'Dành thời gian đọc sách cùng con mỗi tối giúp trẻ hình thành thói quen tự học',
   ])('"%s"', (text) => {
     expect(match(text)).toBeNull();
   });
@@ -89,5 +105,25 @@ describe('inline related links', () => {
     expect(
       matchWidget('Xem thêm các hình ảnh về lễ hội, du khách có thể truy cập trang của huyện.', 0),
     ).toBeNull();
+  });
+});
+
+describe('cookie notices', () => {
+  const lead =
+    'Sáng nay, thành phố khánh thành cây cầu mới nối hai bờ sông sau gần hai năm thi công, rút ngắn quãng đường đi lại của người dân các xã phía nam.';
+  const notice =
+    'Website sử dụng cookie để cải thiện trải nghiệm của bạn. Bằng việc tiếp tục truy cập, bạn đồng ý với việc sử dụng cookie của chúng tôi.';
+
+  it('go whatever their length, and do not anchor the article above its head', () => {
+    const cleaned = cleanText([notice, 'Cầu mới khánh thành', '05/10/2024 16:45', lead].join('\n\n'));
+    expect(cleaned.body).toBe(lead);
+    expect(cleaned.title).toBe('Cầu mới khánh thành');
+    expect(cleaned.removed).toContainEqual({ text: notice, reason: 'other-widget' });
+  });
+
+  it('an article reporting what websites do with cookies keeps its paragraph', () => {
+    const report =
+      'Theo dự thảo, các website phải xin sự đồng ý của người dùng trước khi lưu cookie theo dõi hành vi, và phải cho phép người dùng từ chối dễ dàng như khi chấp nhận.';
+    expect(cleanText([lead, report].join('\n\n')).body).toBe([lead, report].join('\n'));
   });
 });

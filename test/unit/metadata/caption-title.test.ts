@@ -23,6 +23,21 @@ describe('captions', () => {
     expect(caption('- Tăng cường kiểm tra, giám sát')).toBe(false);
     expect(caption('Cụ thể như sau:')).toBe(false);
   });
+
+  it('takes an enumeration under a label for a list item, unless it names the positions in a photo', () => {
+    expect(caption('Hà Tĩnh: Văn Nam, Đức Thịnh, Quang Hải, Minh Trí, Văn Tú, Hồng Quân, Bảo Long')).toBe(
+      false,
+    );
+    expect(caption('Từ trái sang: ông Lê Văn Hòa, bà Trần Thị Thu, ông Phạm Hùng, bà Ngô Lan')).toBe(true);
+  });
+
+  it('takes a line wholly in quotation marks for a quotation, not a caption, unless it is credited', () => {
+    expect(caption('"Người dân giữ rừng thì rừng sẽ giữ lại cho người dân nguồn nước và bóng mát"')).toBe(
+      false,
+    );
+    expect(caption('“Đất còn thì làng còn, đất mất thì con cháu biết lấy gì làm ăn sinh sống”')).toBe(false);
+    expect(caption('"Ngày hội của bản" năm nay thu hút đông đảo người dân. Ảnh: Hà Vy')).toBe(true);
+  });
 });
 
 describe('chooseTitle', () => {
