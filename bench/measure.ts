@@ -28,7 +28,11 @@ function median(values: readonly number[]): number {
 }
 
 /** Rounds over the whole corpus until `minMs` passed; returns rounds and milliseconds. */
-function runRounds<T>(items: readonly T[], work: (item: T) => unknown, minMs: number): [number, number] {
+export function runRounds<T>(
+  items: readonly T[],
+  work: (item: T) => unknown,
+  minMs: number,
+): [number, number] {
   let rounds = 0;
   const started = performance.now();
   let elapsed = 0;

@@ -3,6 +3,7 @@
 // from the baseline; this says which stages make up the distance.
 import { performance } from 'node:perf_hooks';
 import { CLEANING_STAGES, finishCleaning, normalizeStage } from '#domain/cleaning/index';
+import { runRounds } from './measure.ts';
 
 /** Stages outside CLEANING_STAGES: the first state from the text, and the outputs from the last. */
 const NORMALIZE = 'normalize';
@@ -27,38 +28,26 @@ export function measureStageTimes(
   minMs: number,
 ): StageBreakdown {
   const names = [NORMALIZE, ...CLEANING_STAGES.map((stage) => stage.name), FINISH];
-  const runRound = (totals: Float64Array) => {
-    for (const text of texts) {
-      let started = performance.now();
-      let state = normalizeStage(text, {});
-      let now = performance.now();
-      totals[0]! += now - started;
-      CLEANING_STAGES.forEach((stage, index) => {
-        started = now;
-        state = stage.run(state);
-        now = performance.now();
-        totals[index + 1]! += now - started;
-      });
-      finishCleaning(state);
-      totals[names.length - 1]! += performance.now() - now;
-    }
+  const runPage = (text: string, totals: Float64Array) => {
+    let started = performance.now();
+    let state = normalizeStage(text, {});
+    let now = performance.now();
+    totals[0]! += now - started;
+    CLEANING_STAGES.forEach((stage, index) => {
+      started = now;
+      state = stage.run(state);
+      now = performance.now();
+      totals[index + 1]! += now - started;
+    });
+    finishCleaning(state);
+    totals[names.length - 1]! += performance.now() - now;
   };
-  const roundsFor = (run: () => void, ms: number): [number, number] => {
-    const started = performance.now();
-    let rounds = 0;
-    while (performance.now() - started < ms) {
-      run();
-      rounds++;
-    }
-    return [rounds, performance.now() - started];
-  };
-  roundsFor(() => runRound(new Float64Array(names.length)), minMs);
+  const warmUp = new Float64Array(names.length);
+  runRounds(texts, (text) => runPage(text, warmUp), minMs);
   const totals = new Float64Array(names.length);
-  const [rounds] = roundsFor(() => runRound(totals), minMs);
+  const [rounds] = runRounds(texts, (text) => runPage(text, totals), minMs);
   // The baseline on its own, not between the stages: it would otherwise pay for the cleaner's garbage.
-  const [baselineRounds, baselineMs] = roundsFor(() => {
-    for (const text of texts) baseline(text);
-  }, minMs);
+  const [baselineRounds, baselineMs] = runRounds(texts, baseline, minMs);
   const stages = names.map((stage, index) => ({ stage, msPerRound: totals[index]! / rounds }));
   return {
     stages,

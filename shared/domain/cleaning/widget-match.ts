@@ -158,10 +158,19 @@ function unitePatterns(patterns: readonly RegExp[]): RegExp {
 // required literals occur in it, and only those run (the cleaner's hottest loop).
 const ALL_PATTERNS = WIDGET_FAMILIES.flatMap((family) => family.patterns);
 const PATTERN_PREFILTER = new PatternPrefilter(ALL_PATTERNS);
-let firstPatternIndex = 0;
-const FAMILY_PATTERNS = WIDGET_FAMILIES.map((family) => {
-  const indices = family.patterns.map((_, offset) => firstPatternIndex + offset);
-  firstPatternIndex += family.patterns.length;
+/** Each family's patterns numbered on from the families before it: a prefilter's numbering of the
+ *  families' patterns laid end to end. */
+function numberFamilyPatterns(families: readonly WidgetFamily[]): number[][] {
+  let first = 0;
+  return families.map((family) => {
+    const indices = family.patterns.map((_, offset) => first + offset);
+    first += family.patterns.length;
+    return indices;
+  });
+}
+
+const FAMILY_PATTERNS = numberFamilyPatterns(WIDGET_FAMILIES).map((indices, familyIndex) => {
+  const family = WIDGET_FAMILIES[familyIndex]!;
   return {
     family,
     anyPattern: unitePatterns(family.patterns),
@@ -194,26 +203,22 @@ function familiesOf(candidates: GroupSet): number {
   }
   return families;
 }
-const TOPICAL_FAMILY_NAMES: ReadonlySet<string> = new Set(
-  WIDGET_FAMILIES.filter((family) => family.topical === true).map((family) => family.name),
-);
 // The prose of a page is screened for the topical families alone, with their own prefilter: its
 // automaton is a fraction of the size of all families' one, and every paragraph goes through it.
 const TOPICAL_FAMILIES = WIDGET_FAMILIES.filter((family) => family.topical === true);
+const TOPICAL_FAMILY_NAMES: ReadonlySet<string> = new Set(TOPICAL_FAMILIES.map((family) => family.name));
 const TOPICAL_PREFILTER = new PatternPrefilter(TOPICAL_FAMILIES.flatMap((family) => family.patterns));
-let firstTopicalIndex = 0;
-const TOPICAL_FAMILY_PATTERNS = TOPICAL_FAMILIES.map((family) => {
-  const indices = family.patterns.map((_, offset) => firstTopicalIndex + offset);
-  firstTopicalIndex += family.patterns.length;
+const TOPICAL_FAMILY_PATTERNS = numberFamilyPatterns(TOPICAL_FAMILIES).map((indices, familyIndex) => {
+  const family = TOPICAL_FAMILIES[familyIndex]!;
   return {
     family,
     anyPattern: FAMILY_PATTERNS.find((entry) => entry.family === family)!.anyPattern,
     patternSet: TOPICAL_PREFILTER.groupSet(indices),
   };
 });
-// Segments are trimmed and their spaces folded already; only a rare line (vertical tab, line
-// separator) needs the collapsing the widget vocabulary assumes. Four scans by the engine's own string
-// search beat one hand-written pass over the characters.
+// Text given to matchWidget may hold any white space; the widget vocabulary assumes single spaces.
+// Segments come collapsed already (matchSegmentWidget). Four scans by the engine's own string search
+// beat one hand-written pass over the characters.
 const OTHER_SPACE = /[^\S ]/;
 
 function collapseSpaces(folded: string): string {

@@ -104,9 +104,9 @@ export function looksLikeSubheading(
 /**
  * Whether a line standing between body paragraphs is a caption: it has a photo credit, or it is a line
  * without final punctuation, not wholly quoted, that describes a photo (cues) or is too long for a
- * sub-heading. Short lines
- * without cues are sub-headings and stay in the body: a sub-heading taken for a caption loses body text,
- * a caption left in the body costs nothing but a line. `folded` as in hasPhotoCredit.
+ * sub-heading. Short lines without cues are sub-headings and stay in the body: a sub-heading taken for
+ * a caption loses body text, a caption left in the body costs nothing but a line. `folded` as in
+ * hasPhotoCredit.
  */
 export function isCaptionLine(
   text: string,
