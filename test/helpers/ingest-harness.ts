@@ -1,11 +1,11 @@
 // The ingest handler wired to the emulators the way the integration tests need it: real S3 reader and
 // DynamoDB repository, silent logger, metrics namespace kept apart from production's. Also what the
 // tests that drive it through the queue share: the emulators with an SQS client and the local event
-// source poller on the ingest queue, a count of a queue's messages and a wait on a condition.
+// source poller on the ingest queue (queue-waits.ts has the count of a queue's messages and the wait).
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { GetQueueAttributesCommand, PurgeQueueCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { PurgeQueueCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDbArticleRepository } from '#adapters/dynamodb/article-repository';
 import { S3ObjectReader } from '#adapters/s3/object-reader';
 import { DEFAULT_MAX_OBJECT_BYTES } from '#config/resources';
@@ -141,37 +141,4 @@ export async function startQueueHarness(): Promise<QueueHarness> {
       await aws.stop();
     },
   };
-}
-
-/** Messages in a queue, visible or in flight. */
-export async function countQueueMessages(sqs: SQSClient, queueUrl: string): Promise<number> {
-  const { Attributes } = await sqs.send(
-    new GetQueueAttributesCommand({
-      QueueUrl: queueUrl,
-      AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
-    }),
-  );
-  return (
-    Number(Attributes?.ApproximateNumberOfMessages ?? 0) +
-    Number(Attributes?.ApproximateNumberOfMessagesNotVisible ?? 0)
-  );
-}
-
-export interface WaitLimits {
-  /** How long the condition may take to hold. */
-  readonly limitMs: number;
-  /** How long between two checks. */
-  readonly intervalMs: number;
-}
-
-/** Checks `condition` every `intervalMs` until it holds; throws once `limitMs` has passed without. */
-export async function waitUntil(
-  condition: () => boolean | Promise<boolean>,
-  { limitMs, intervalMs }: WaitLimits,
-): Promise<void> {
-  const deadline = Date.now() + limitMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
 }

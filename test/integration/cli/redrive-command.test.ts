@@ -1,5 +1,5 @@
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { GetQueueAttributesCommand, SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDbArticleRepository } from '#adapters/dynamodb/article-repository';
 import { runRedrive } from '../../../cli/commands/redrive.ts';
@@ -9,6 +9,7 @@ import {
   createLocalSqsClient,
 } from '../../../infra/local/clients.ts';
 import { buildObjectCreatedEvent } from '../../../infra/local/s3-event-notification.ts';
+import { countQueueMessages } from '../../helpers/queue-waits.ts';
 import { LAI_CHAU_ARTICLE } from './cli-fixtures.ts';
 import { captureRun, startCliStack, type CliStack } from './cli-stack.ts';
 
@@ -35,18 +36,7 @@ afterAll(async () => {
   await cli.stop();
 });
 
-async function countMessages(queueUrl: string): Promise<number> {
-  const attributes = await sqs.send(
-    new GetQueueAttributesCommand({
-      QueueUrl: queueUrl,
-      AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
-    }),
-  );
-  return (
-    Number(attributes.Attributes?.ApproximateNumberOfMessages ?? 0) +
-    Number(attributes.Attributes?.ApproximateNumberOfMessagesNotVisible ?? 0)
-  );
-}
+const countMessages = (queueUrl: string) => countQueueMessages(sqs, queueUrl);
 
 async function waitForOutcome(key: string) {
   const deadline = Date.now() + OUTCOME_TIMEOUT_MS;

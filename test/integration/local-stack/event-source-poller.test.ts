@@ -1,5 +1,4 @@
 import {
-  GetQueueAttributesCommand,
   PurgeQueueCommand,
   ReceiveMessageCommand,
   SendMessageCommand,
@@ -21,6 +20,7 @@ import {
   type EventSourcePoller,
   type SqsBatchHandler,
 } from '../../../infra/local/event-source-poller.ts';
+import { countQueueMessages, waitUntil, type WaitLimits } from '../../helpers/queue-waits.ts';
 
 let emulators: RunningEmulators;
 let resources: LocalResources;
@@ -29,8 +29,7 @@ let poller: EventSourcePoller | undefined;
 
 /** Short so a failed message is redelivered within the test, as the local stack configures it. */
 const TEST_VISIBILITY_SECONDS = 1;
-const POLL_INTERVAL_MS = 50;
-const WAIT_LIMIT_MS = 15_000;
+const WAIT_LIMITS: WaitLimits = { limitMs: 15_000, intervalMs: 50 };
 /** Allowance over the long-poll wait for one round trip and the loop noticing the stop. */
 const STOP_MARGIN_MS = 500;
 
@@ -52,26 +51,7 @@ afterAll(async () => {
   await emulators.stop();
 });
 
-async function waitUntil(condition: () => boolean | Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + WAIT_LIMIT_MS;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
-  }
-}
-
-async function countMessages(queueUrl: string): Promise<number> {
-  const { Attributes } = await sqs.send(
-    new GetQueueAttributesCommand({
-      QueueUrl: queueUrl,
-      AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
-    }),
-  );
-  return (
-    Number(Attributes?.ApproximateNumberOfMessages) +
-    Number(Attributes?.ApproximateNumberOfMessagesNotVisible)
-  );
-}
+const countMessages = (queueUrl: string) => countQueueMessages(sqs, queueUrl);
 
 async function sendBodies(bodies: readonly string[]): Promise<void> {
   for (const body of bodies)
@@ -106,7 +86,7 @@ describe('event source poller', () => {
       events.push(event);
       return { batchItemFailures: [] };
     });
-    await waitUntil(() => outcomes.reduce((sum, outcome) => sum + outcome.succeeded, 0) === 3);
+    await waitUntil(() => outcomes.reduce((sum, outcome) => sum + outcome.succeeded, 0) === 3, WAIT_LIMITS);
 
     const records = events.flatMap((event) => event.Records);
     expect(records.map((record) => record.body).sort()).toEqual(['tin ba', 'tin hai', 'tin một']);
@@ -135,7 +115,7 @@ describe('event source poller', () => {
       const failed = event.Records.filter((record) => record.body === 'lỗi');
       return { batchItemFailures: failed.map((record) => ({ itemIdentifier: record.messageId })) };
     });
-    await waitUntil(() => (receiveCounts.get('lỗi') ?? []).length >= 2);
+    await waitUntil(() => (receiveCounts.get('lỗi') ?? []).length >= 2, WAIT_LIMITS);
 
     expect(receiveCounts.get('được')).toEqual(['1']);
     expect(receiveCounts.get('lỗi')?.slice(0, 2)).toEqual(['1', '2']);
@@ -149,7 +129,7 @@ describe('event source poller', () => {
       invocations += 1;
       throw new Error('S3 không trả lời');
     });
-    await waitUntil(() => outcomes.length >= 1);
+    await waitUntil(() => outcomes.length >= 1, WAIT_LIMITS);
     await poller?.stop();
     poller = undefined;
 
@@ -168,7 +148,7 @@ describe('event source poller', () => {
       receiveCounts.push(...event.Records.map((record) => Number(record.attributes.ApproximateReceiveCount)));
       return { batchItemFailures: event.Records.map((record) => ({ itemIdentifier: record.messageId })) };
     }, 0);
-    await waitUntil(async () => (await countMessages(resources.deadLetterQueueUrl)) === 1);
+    await waitUntil(async () => (await countMessages(resources.deadLetterQueueUrl)) === 1, WAIT_LIMITS);
     await poller?.stop();
     poller = undefined;
 

@@ -17,9 +17,9 @@ import {
   createTestIngestHandler,
   startQueueHarness,
   uploadObject,
-  waitUntil,
 } from '../../helpers/ingest-harness.ts';
 import type { QueueHarness } from '../../helpers/ingest-harness.ts';
+import { waitUntil } from '../../helpers/queue-waits.ts';
 import { buildS3Event } from '../../helpers/s3-event.ts';
 
 /** The crash comes right after the second stored article's receipt is written. */

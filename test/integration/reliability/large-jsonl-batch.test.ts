@@ -13,15 +13,10 @@ import { INGEST_QUEUE } from '#config/resources';
 import type { ObjectOutcome } from '#ports/article-repository';
 import type { IngestHandlerDependencies } from '../../../functions/ingest/create-ingest-handler.ts';
 import { CA_MAU_PAGE, HA_GIANG_PAGE, renderScrapedPage } from '../../helpers/articles.ts';
-import {
-  countQueueMessages,
-  createTestIngestHandler,
-  startQueueHarness,
-  uploadObject,
-  waitUntil,
-} from '../../helpers/ingest-harness.ts';
+import { createTestIngestHandler, startQueueHarness, uploadObject } from '../../helpers/ingest-harness.ts';
 import type { QueueHarness } from '../../helpers/ingest-harness.ts';
 import { buildLambdaContext } from '../../helpers/lambda-context.ts';
+import { countQueueMessages, waitUntil } from '../../helpers/queue-waits.ts';
 import { buildS3Event } from '../../helpers/s3-event.ts';
 import { buildSqsEvent, buildSqsRecord } from '../../helpers/sqs-event.ts';
 

@@ -19,7 +19,8 @@ import {
 } from '../../../infra/local/clients.ts';
 import { startLocalStack, type RunningLocalStack } from '../../../infra/local/local-stack.ts';
 import { CA_MAU_PAGE, renderScrapedPage } from '../../helpers/articles.ts';
-import { countQueueMessages, createTestIngestHandler, waitUntil } from '../../helpers/ingest-harness.ts';
+import { createTestIngestHandler } from '../../helpers/ingest-harness.ts';
+import { countQueueMessages, waitUntil } from '../../helpers/queue-waits.ts';
 import { captureRun } from '../cli/cli-stack.ts';
 
 /** Short, so the five receives of a poison message take seconds. */
