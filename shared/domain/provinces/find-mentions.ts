@@ -164,7 +164,8 @@ function matchAt(syllables: readonly Syllable[], start: number, root: PlaceNode)
   let best: Match | null = null;
   for (let index = start; index < syllables.length; index += 1) {
     const syllable = syllables[index]!;
-    if (index > start && !WITHIN_NAME_GAP.test(syllable.gapBefore)) break;
+    // The gap inside a name is nearly always one space: the pattern is asked about the others only.
+    if (index > start && syllable.gapBefore !== ' ' && !WITHIN_NAME_GAP.test(syllable.gapBefore)) break;
     node = node.children.get(syllable.key);
     if (!node) break;
     if (node.entries.length === 0) continue;

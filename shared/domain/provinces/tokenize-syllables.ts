@@ -53,6 +53,8 @@ function readClassAndWidth(text: string, index: number): number {
   return readCharacterClass(code) * 4 + 1;
 }
 
+const PLAIN_SPACE = 0x20;
+const ONE_SPACE = ' ';
 const SMALL_A = 0x61;
 const SMALL_Z = 0x7a;
 
@@ -107,7 +109,11 @@ export function tokenizeSyllables(text: string, readings?: Map<string, SyllableR
       continue;
     }
     const syllable = text.slice(start, index);
-    const gapBefore = text.slice(previousEnd, start);
+    // Between two syllables the gap is nearly always one space, which breaks nothing.
+    const gapBefore =
+      start - previousEnd === 1 && text.charCodeAt(previousEnd) === PLAIN_SPACE
+        ? ONE_SPACE
+        : text.slice(previousEnd, start);
     let reading = cache.get(syllable);
     if (!reading) {
       reading = { key: toMatchKey(syllable), capitalisation: readCapitalisation(syllable) };
@@ -120,7 +126,7 @@ export function tokenizeSyllables(text: string, readings?: Map<string, SyllableR
       end: index,
       capitalisation: reading.capitalisation,
       gapBefore,
-      startsSentence: syllables.length === 0 || breaksSentence(gapBefore),
+      startsSentence: syllables.length === 0 || (gapBefore !== ONE_SPACE && breaksSentence(gapBefore)),
     });
     previousEnd = index;
   }
