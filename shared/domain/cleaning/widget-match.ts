@@ -353,9 +353,8 @@ function matchFoldedWidget(
   // A line that is all family phrases matches under any allowance: the article's own topics, which
   // take reading its prose, are asked only about lines with words to spare.
   if (otherWords === 0) return best.match;
-  const allowed =
-    maxOtherWords === 0 || strictFamilies.has(best.match.family)
-      ? 0
-      : Math.max(maxOtherWords, best.maxOtherWords ?? 0);
-  return otherWords <= allowed ? best.match : null;
+  // A family the article writes about allows no other words: a line with more than the family would
+  // allow anyway fails whatever the prose says, and is decided without reading it.
+  const allowed = maxOtherWords === 0 ? 0 : Math.max(maxOtherWords, best.maxOtherWords ?? 0);
+  return otherWords <= allowed && !strictFamilies.has(best.match.family) ? best.match : null;
 }
