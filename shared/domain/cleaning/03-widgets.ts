@@ -98,9 +98,11 @@ function isCookieNotice(folded: string): boolean {
  * and go with its reason.
  */
 export function removeWidgetsStage(state: CleaningState): CleaningState {
+  // Asked twice of every long line (as an anchor, then as a widget): found once.
+  const cookieNotices = state.lines.map((line) => isCookieNotice(line.segment.folded));
   // A cookie notice above the head reads like a paragraph: it must not anchor the article there.
   const long = state.lines.flatMap((line, i) =>
-    isSubstantialParagraph(line.segment.features) && !isCookieNotice(line.segment.folded) ? [i] : [],
+    isSubstantialParagraph(line.segment.features) && !cookieNotices[i] ? [i] : [],
   );
   // A page whose paragraphs are all of middling length (a brief) is anchored by its prose paragraphs.
   const substantial =
@@ -124,7 +126,7 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
     );
     if (!match && !insideBody && isCommentPolicy(line.segment.folded))
       return { ...line, role: 'removed', reason: 'comments', widget: COMMENTS_FAMILY };
-    if (!match && isCookieNotice(line.segment.folded))
+    if (!match && cookieNotices[i])
       return { ...line, role: 'removed', reason: 'other-widget', widget: COOKIE_NOTICE_FAMILY };
     // A table row inside the article has a menu's shape; its figures tell it apart.
     // A menu-shaped line over such rows is the table's header ("TT | Đội | Trận | Điểm").

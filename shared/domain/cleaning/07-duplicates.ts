@@ -5,8 +5,27 @@ import type { CleaningLine, CleaningState } from './types.ts';
 
 const REPEATED_LABEL_MAX_WORDS = 4;
 
+/**
+ * The lines seen so far, by length: nearly every line differs in length from all the others, so a
+ * look-up compares it with the few of its length instead of hashing all its characters, as a set of
+ * strings would (each line is looked up once, so its hash would serve nothing else).
+ */
+class SeenLines {
+  private readonly byLength = new Map<number, string[]>();
+
+  has(text: string): boolean {
+    return this.byLength.get(text.length)?.includes(text) ?? false;
+  }
+
+  add(text: string): void {
+    const sameLength = this.byLength.get(text.length);
+    if (sameLength) sameLength.push(text);
+    else this.byLength.set(text.length, [text]);
+  }
+}
+
 export function removeDuplicatesStage(state: CleaningState): CleaningState {
-  const seen = new Set<string>();
+  const seen = new SeenLines();
   if (state.metadata.title) seen.add(foldDiacritics(state.metadata.title));
   const lines = state.lines.map((line): CleaningLine => {
     if (line.role !== 'body' && line.role !== 'caption') return line;

@@ -37,9 +37,10 @@ export function isCommentHeader(text: string, folded?: string): boolean {
   if (countWhitespaceRuns(text, COMMENT_HEADER_MAX_WORDS) + 1 > COMMENT_HEADER_MAX_WORDS) return false;
   const foldedText = folded ?? foldDiacritics(text);
   if (RELATIVE_TIME.test(foldedText)) return true;
-  const [first] = text.split(HEADER_SEPARATOR);
+  // The part before the first separator, as splitting would give it, without splitting the rest.
+  const first = text.slice(0, HEADER_SEPARATOR.exec(text)?.index ?? text.length);
   const hasTime = /\d{1,2}[:h]\d{2}/.test(text) || parseDateTime(text, foldedText) !== null;
-  return first !== undefined && first !== text && looksLikePersonName(first) && hasTime;
+  return first !== text && looksLikePersonName(first) && hasTime;
 }
 
 // A comment's own controls under it: "Trả lời", "Báo cáo vi phạm" (folded, whole line, maybe with a
@@ -66,7 +67,10 @@ function findThreadStart(lines: readonly CleaningLine[]): number {
   for (const [i, line] of lines.entries()) {
     if (line.widget === null && isProseParagraph(line.segment.features)) paragraphs++;
     if (paragraphs < ARTICLE_MIN_PARAGRAPHS) continue;
-    if (isCommentHeader(line.segment.text, line.segment.folded)) return heading >= 0 ? heading : i - 1;
+    // A line with no number at all (digits are numbers) is no header: its measurements say so.
+    const hasNumber = line.segment.features.digitRatio > 0;
+    if (hasNumber && isCommentHeader(line.segment.text, line.segment.folded))
+      return heading >= 0 ? heading : i - 1;
     if (heading >= 0 && textUnderHeading && isCommentControl(line)) return heading;
     if (line.widget === null) textUnderHeading = heading >= 0;
     else if (line.widget === COMMENTS_FAMILY) {

@@ -1,6 +1,6 @@
 // Decides whether one line is a page widget, and which family.
 import type { RemovalReason } from '#domain/article/types';
-import { countLetterRuns } from '#domain/text/letter-runs';
+import { countLetterRuns, countLetterRunsExcept } from '#domain/text/letter-runs';
 import {
   PatternPrefilter,
   hasGroup,
@@ -48,6 +48,7 @@ const FILLER_WORDS = new Set([
   'cac',
   'o',
 ]);
+const LONGEST_FILLER_WORD = Math.max(...[...FILLER_WORDS].map((word) => word.length));
 const LANGUAGE_SEPARATOR = /\s*[|/·•,]\s*|\s+-\s+/;
 
 const LANGUAGE_NAME_SET: ReadonlySet<string> = new Set(LANGUAGE_NAMES);
@@ -349,13 +350,12 @@ function matchFoldedWidget(
   if (!best) return isMenuLine(text) ? { family: MENU_FAMILY, reason: 'navigation' } : null;
   // Inside the body (allowance 0) no family gets extra room; elsewhere a family may widen the default.
   // A family the article itself writes about gets no room either (see `topical` in the families).
-  const otherWords = (rest.match(/\p{L}+/gu) ?? []).filter((word) => !FILLER_WORDS.has(word)).length;
+  const otherWords = countLetterRunsExcept(rest, FILLER_WORDS, LONGEST_FILLER_WORD);
   // A line that is all family phrases matches under any allowance: the article's own topics, which
   // take reading its prose, are asked only about lines with words to spare.
   if (otherWords === 0) return best.match;
-  const allowed =
-    maxOtherWords === 0 || strictFamilies.has(best.match.family)
-      ? 0
-      : Math.max(maxOtherWords, best.maxOtherWords ?? 0);
-  return otherWords <= allowed ? best.match : null;
+  // A family the article writes about allows no other words: a line with more than the family would
+  // allow anyway fails whatever the prose says, and is decided without reading it.
+  const allowed = maxOtherWords === 0 ? 0 : Math.max(maxOtherWords, best.maxOtherWords ?? 0);
+  return otherWords <= allowed && !strictFamilies.has(best.match.family) ? best.match : null;
 }

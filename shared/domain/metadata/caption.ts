@@ -33,11 +33,15 @@ const WHOLLY_QUOTED = /^["“«].*["”»]$/u;
 // Every credit holds "ảnh" (in any case), so its folded text holds "anh": a line whose folded form
 // lacks it needs neither expression (they scan the whole line, and most lines are no caption).
 const FOLDED_PHOTO_WORD = 'anh';
+// Folded, "anh" is also "anh", "cảnh", "nhanh", "thành"…, in most paragraphs: the word itself, as both
+// expressions require it, rules out most of those with one plain scan instead of the two expressions.
+const PHOTO_WORD = /ảnh/iu;
 
 /** True when the line carries a photo credit ("Ảnh: …", "(Ảnh …)"), which only captions do. `folded`
  *  is foldDiacritics(text) when the caller has it already (a segment's `folded`). */
 export function hasPhotoCredit(text: string, folded?: string): boolean {
   if (folded !== undefined && !folded.includes(FOLDED_PHOTO_WORD)) return false;
+  if (!PHOTO_WORD.test(text)) return false;
   return PHOTO_CREDIT_AT_END.test(text) || PHOTO_CREDIT_AT_START.test(text);
 }
 

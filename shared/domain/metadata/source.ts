@@ -35,6 +35,15 @@ const BRACKETED_DATELINE = /^\(([\p{Lu}\d][^()]{1,40})\)\s*[-–—:]\s*(?=\S)/u
 const BARE_DATELINE =
   /^([\p{L}\d]*\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*(?:\.(?:vn|VN|com|net|org|tv))?|[\p{L}\d-]+\.(?:vn|VN|com|net|org|tv))\s*[-–—]\s+(?=\S)/u;
 const DATELINE_MAX_WORDS = 4;
+// BARE_DATELINE's shape without its letter classes: a first token (no white space), then a dash after
+// white space or none, then white space. Most paragraphs fail it on their first word, before the
+// expression tries every way of finding two capitals in that word.
+const FIRST_TOKEN_THEN_DASH = /^\S*?\s*[-–—]\s/;
+
+/** The bare dateline's name opening `text` (see BARE_DATELINE), or undefined. */
+function readBareDateline(text: string): string | undefined {
+  return FIRST_TOKEN_THEN_DASH.test(text) ? BARE_DATELINE.exec(text)?.[1] : undefined;
+}
 
 /**
  * The masthead opening a lead paragraph: an abbreviation ("NAO - …" → "NAO") or a bracketed domain
@@ -47,7 +56,7 @@ export function parseMastheadPrefix(lead: string): string | null {
   const domain = DOMAIN_MASTHEAD_PREFIX.exec(text)?.[1]?.toLowerCase();
   if (domain) return domain;
   // A paper's name in brackets or a dotted brand: "(Tin Việt) - …", "VOV.VN - …".
-  const name = BRACKETED_DATELINE.exec(text)?.[1] ?? BARE_DATELINE.exec(text)?.[1];
+  const name = BRACKETED_DATELINE.exec(text)?.[1] ?? readBareDateline(text);
   return name && name.split(/\s+/).length <= DATELINE_MAX_WORDS ? name.trim() : null;
 }
 
@@ -57,7 +66,7 @@ export function parseMastheadPrefix(lead: string): string | null {
  */
 export function readDatelinePrefix(paragraph: string): string | null {
   const text = paragraph.trim();
-  const name = BRACKETED_DATELINE.exec(text)?.[1] ?? BARE_DATELINE.exec(text)?.[1];
+  const name = BRACKETED_DATELINE.exec(text)?.[1] ?? readBareDateline(text);
   if (!name || name.split(/\s+/).length > DATELINE_MAX_WORDS) return null;
   return foldDiacritics(name).trim();
 }

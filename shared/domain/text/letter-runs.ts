@@ -47,3 +47,41 @@ export function countLetterRuns(text: string, limit: number = Number.POSITIVE_IN
 export function countWhitespaceRuns(text: string, limit: number = Number.POSITIVE_INFINITY): number {
   return countRuns(text, CHARACTER_CLASS.space, limit);
 }
+
+/**
+ * How many runs of letters (\p{L}+, by code point) the text holds that are not among `words`: the same
+ * as `(text.match(/\p{L}+/gu) ?? []).filter((run) => !words.has(run)).length`. `longestWord` is the
+ * length of the longest of `words`: a longer run is counted without being cut out of the text.
+ */
+export function countLetterRunsExcept(text: string, words: ReadonlySet<string>, longestWord: number): number {
+  let runs = 0;
+  let runStart = -1;
+  const length = text.length;
+  for (let index = 0; index <= length; index++) {
+    // Where this character starts (index moves on to the low half of a surrogate pair).
+    const at = index;
+    let flags = 0;
+    if (index < length) {
+      let codePoint = text.charCodeAt(index);
+      flags = codePoint < CLASS_TABLE_SIZE ? CLASS_TABLE[codePoint]! : NOT_IN_CLASS_TABLE;
+      if (flags === NOT_IN_CLASS_TABLE) {
+        if (codePoint >= 0xd800 && codePoint <= 0xdbff && index + 1 < length) {
+          const low = text.charCodeAt(index + 1);
+          if (low >= 0xdc00 && low <= 0xdfff)
+            codePoint = (codePoint - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        }
+        flags = readCharacterClass(codePoint);
+        // The low half of a pair belongs to the character read with it.
+        if (codePoint > 0xffff) index++;
+      }
+    }
+    if ((flags & CHARACTER_CLASS.letter) !== 0) {
+      if (runStart < 0) runStart = at;
+    } else if (runStart >= 0) {
+      // The end of a run (or of the text, where flags stay 0).
+      if (at - runStart > longestWord || !words.has(text.slice(runStart, at))) runs++;
+      runStart = -1;
+    }
+  }
+  return runs;
+}

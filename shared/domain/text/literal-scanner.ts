@@ -33,10 +33,14 @@ export class LiteralScanner {
   private readonly asciiAlphabet = new Int32Array(128);
   private readonly otherAlphabet = new Map<number, number>();
   private readonly alphabetSize: number;
-  /** Next state for (state × alphabetSize + letter); letter 0 is every character no literal holds. */
+  /**
+   * The next state's row offset (state × alphabetSize) for (row offset + letter); letter 0 is every
+   * character no literal holds. States are kept as row offsets, so that the scan's chain of reads,
+   * one per character, has no multiplication in it.
+   */
   private readonly transitions: Int32Array;
-  /** Whether any literal ends at each state (including shorter literals that end there too). */
-  private readonly hasOutput: Uint8Array;
+  /** At each state's row offset: 1 when any literal ends at the state (shorter ones ending there too). */
+  private readonly hasOutputAt: Uint8Array;
   /** Groups whose literals end at each state: `words` ints per state. */
   private readonly outputs: Int32Array;
   /** Ints in a GroupSet. */
@@ -101,23 +105,27 @@ export class LiteralScanner {
         queue.push(child);
       }
     }
-    this.hasOutput = new Uint8Array(stateCount);
+    this.hasOutputAt = new Uint8Array(stateCount * letters);
     for (let state = 0; state < stateCount; state++)
       for (let word = 0; word < words; word++)
-        if (this.outputs[state * words + word]) this.hasOutput[state] = 1;
+        if (this.outputs[state * words + word]) this.hasOutputAt[state * letters] = 1;
+    for (let entry = 0; entry < this.transitions.length; entry++) this.transitions[entry]! *= letters;
   }
 
   /** The groups with a literal occurring in `text`. */
   scan(text: string): GroupSet {
-    const { asciiAlphabet, otherAlphabet, alphabetSize, transitions, hasOutput, outputs, words } = this;
+    const { asciiAlphabet, otherAlphabet, alphabetSize, transitions, hasOutputAt, outputs, words } = this;
     const found = new Array<number>(words).fill(0);
-    let state = 0;
-    for (let index = 0; index < text.length; index++) {
+    const length = text.length;
+    let row = 0;
+    for (let index = 0; index < length; index++) {
       const code = text.charCodeAt(index);
       const letter = code < 128 ? asciiAlphabet[code]! : (otherAlphabet.get(code) ?? 0);
-      state = transitions[state * alphabetSize + letter]!;
-      if (hasOutput[state])
-        for (let word = 0; word < words; word++) found[word] = found[word]! | outputs[state * words + word]!;
+      row = transitions[row + letter]!;
+      if (hasOutputAt[row]) {
+        const first = (row / alphabetSize) * words;
+        for (let word = 0; word < words; word++) found[word] = found[word]! | outputs[first + word]!;
+      }
     }
     return found;
   }

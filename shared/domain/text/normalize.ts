@@ -54,6 +54,11 @@ function tidySpaces(text: string): { text: string; hasEth: boolean } {
   for (let index = 0; index < length; index++) {
     const code = text.charCodeAt(index);
     const action = ACTION[code]!;
+    // Most characters are kept with no white space waiting before them: one test each.
+    if (action === KEEP && pendingFrom < 0) {
+      atLineStart = false;
+      continue;
+    }
     if (action === SPACE || action === EDGE_SPACE || action === DROP) {
       if (pendingFrom < 0) {
         pendingFrom = index;

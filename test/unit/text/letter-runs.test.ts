@@ -1,7 +1,7 @@
 // countLetterRuns stands in for `text.match(/\p{L}+/gu).length` in the cleaner's hot paths: it must
 // count exactly what the expression counts, and stop early only above its limit.
 import { describe, expect, it } from 'vitest';
-import { countLetterRuns, countWhitespaceRuns } from '#domain/text/letter-runs';
+import { countLetterRuns, countLetterRunsExcept, countWhitespaceRuns } from '#domain/text/letter-runs';
 import { foldDiacritics } from '#domain/text/normalize';
 import { segmentText } from '#domain/text/segment';
 
@@ -31,6 +31,18 @@ describe('countLetterRuns', () => {
     expect(countLetterRuns(line, 3)).toBe(4);
     expect(countLetterRuns(line, 8)).toBe(8);
     expect(countLetterRuns(line, 100)).toBe(8);
+  });
+});
+
+describe('countLetterRunsExcept', () => {
+  it('counts the letter runs the regular expression finds that are not among the words', () => {
+    const words = new Set(['va', 'cua', 'o', 'tren', '𝐀𝐁c']);
+    const longest = Math.max(...[...words].map((word) => word.length));
+    const byRegex = (text: string) => (text.match(/\p{L}+/gu) ?? []).filter((run) => !words.has(run)).length;
+    for (const line of [...LINES, 'va cua tren o', 'tren1tren, travel', 'vao cuaa o']) {
+      expect(countLetterRunsExcept(line, words, longest)).toBe(byRegex(line));
+      expect(countLetterRunsExcept(foldDiacritics(line), words, longest)).toBe(byRegex(foldDiacritics(line)));
+    }
   });
 });
 
