@@ -10,8 +10,13 @@ const CAPTION_MIN_WORDS = 2;
 // With an explicit photo credit a caption may be a full sentence or two.
 const CREDITED_CAPTION_MAX_CHARS = 450;
 // "Ảnh: Hải Yến", "(Ảnh TL)", "(Ảnh: TTXVN)", "Ảnh minh họa", "Nguồn ảnh: …" at the end or start.
+// "Ảnh chụp" credits the photo by where or when it was taken ("Ảnh chụp màn hình", "Ảnh chụp từ
+// clip", "Ảnh chụp ngày 12/3"); a line opening "Ảnh chụp ruộng bậc thang …" is a headline about a
+// photo, so at the start of a line "chụp" must be followed by one of those words.
 const PHOTO_CREDIT_AT_END =
-  /(?:^|[\s.,–-])\(?\s*(?:nguồn\s+)?ảnh\s*(?::|minh\s+họa|minh\s+hoạ|tư\s+liệu|internet|tl\b|chụp)[^()]*\)?\s*$/iu;
+  /[\s.,–-]\(?\s*(?:nguồn\s+)?ảnh\s*(?::|minh\s+họa|minh\s+hoạ|tư\s+liệu|internet|tl\b|chụp)[^()]*\)?\s*$/iu;
+const PHOTO_CREDIT_WHOLE_LINE =
+  /^\(?\s*(?:nguồn\s+)?ảnh\s*(?::|minh\s+họa|minh\s+hoạ|tư\s+liệu|internet|tl\b|chụp(?=\s*(?:màn\s+hình|từ|lại|bởi|ngày|năm|tháng|:|\)|$)))[^()]*\)?\s*$/iu;
 // A gallery numbers its photos: "Ảnh 1: Dãy đèn lồng …", "Ảnh 2. …".
 const PHOTO_CREDIT_AT_START = /^\(?\s*ảnh\s*(?::|minh\s+họa|minh\s+hoạ|\d{1,2}\s*[:.]\s)/iu;
 // Lines that continue the text rather than stand beside it: list items and lead-ins to a list.
@@ -20,6 +25,20 @@ const CONTINUES_TEXT = /[:;,]$/;
 // A label and four entries or more after it: "Thanh Hóa: Văn Việt, Thái Sơn, Đình Tùng, …" (a
 // line-up), "Khối A: Toán, Lý, Hóa, Sinh". An item of a list, unless it names a photo's positions.
 const ENUMERATION = /^[^:,]{1,40}:\s*[^,]+(?:,[^,]+){3,}$/u;
+
+// A spec sheet or fact box lists figures under labels: "Công suất: 177 mã lực tại 5.500 vòng/phút",
+// "Dân số: 1,2 triệu người". A label of a few words without figures, a colon, and a figure early in
+// the value: a data row, which a place cue ("tại") would otherwise make a caption. Galleries number
+// their captions in the label ("Ảnh 2:", "Hình 3:"), which these rows never do.
+const LABELLED_FIGURE = /^[^\d:]{2,30}:\s*[^\d]{0,20}\d/u;
+const LABELLED_FIGURE_MAX_LABEL_WORDS = 4;
+
+/** A data row of a spec sheet or fact box ("Công suất: 177 mã lực"), a list item rather than a caption. */
+export function isLabelledFigure(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon < 0 || !LABELLED_FIGURE.test(text)) return false;
+  return text.slice(0, colon).trim().split(/\s+/).length <= LABELLED_FIGURE_MAX_LABEL_WORDS;
+}
 
 /** A label with four entries or more after it (see ENUMERATION). */
 export function isEnumeration(text: string): boolean {
@@ -38,7 +57,9 @@ const FOLDED_PHOTO_WORD = 'anh';
  *  is foldDiacritics(text) when the caller has it already (a segment's `folded`). */
 export function hasPhotoCredit(text: string, folded?: string): boolean {
   if (folded !== undefined && !folded.includes(FOLDED_PHOTO_WORD)) return false;
-  return PHOTO_CREDIT_AT_END.test(text) || PHOTO_CREDIT_AT_START.test(text);
+  return (
+    PHOTO_CREDIT_AT_END.test(text) || PHOTO_CREDIT_WHOLE_LINE.test(text) || PHOTO_CREDIT_AT_START.test(text)
+  );
 }
 
 // A credit on a line of its own, under the caption it belongs to: "Ảnh: Internet", "(Ảnh: TTXVN)",
@@ -117,6 +138,7 @@ export function isCaptionLine(
   // expressions scan the whole line.
   if (features.charCount <= CREDITED_CAPTION_MAX_CHARS && hasPhotoCredit(text, folded)) return true;
   if (features.endsWithSentencePunctuation || CONTINUES_TEXT.test(text) || LIST_ITEM.test(text)) return false;
+  if (isLabelledFigure(text)) return false;
   if (WHOLLY_QUOTED.test(text)) return false;
   if (features.charCount > CAPTION_MAX_CHARS || features.wordCount < CAPTION_MIN_WORDS) return false;
   if (looksLikeSubheading(text, features, folded)) return false;
