@@ -1,7 +1,7 @@
 // Stage 05: metadata lines around the body. Above it: the date line, the title and its kicker. Below
 // it, before the footer widgets: source line, byline or bare author name and the author's role line.
 // Lines that fed a field leave the body with reason "metadata"; the masthead prefix of the lead stays.
-import { parseBareNameLine, parseBylineLine } from '#domain/metadata/author';
+import { parseBareNameLine, parseBylineLine, parseProductionCredit } from '#domain/metadata/author';
 import { isDateLine, isTodayClockLine, parsePublishedAt } from '#domain/metadata/published-at';
 import { parseDomainLine, parseMastheadPrefix, parseSourceLine } from '#domain/metadata/source';
 import { chooseTitle, isHeadingLike, type HeadLine } from '#domain/metadata/title';
@@ -163,6 +163,22 @@ function findAuthorNextToDate(start: Draft, dates: readonly { index: number }[],
   return draft;
 }
 
+// Author boxes put a "Theo dõi" (follow) button, and often a follower count, beside the writer's name,
+// above the title as well as under the article: a bare name right above such a button is the author.
+const FOLLOW_WIDGET = 'follow-us';
+
+function findAuthorBesideFollowButton(start: Draft, headEnd: number): Draft {
+  let draft = start;
+  for (let i = 1; i < headEnd && draft.metadata.author === null; i++) {
+    if (draft.lines[i]?.widget !== FOLLOW_WIDGET) continue;
+    const above = draft.lines[i - 1];
+    if (!above || above.widget !== null || above.role === 'meta') continue;
+    const name = parseBareNameLine(above.segment.text);
+    if (name) draft = markMeta(draft, i - 1, { author: name });
+  }
+  return draft;
+}
+
 function extractHead(start: Draft, headEnd: number, hintTitle: string | null): Draft {
   let draft = start;
   const dates = findHeadDates(draft.lines, headEnd);
@@ -170,10 +186,12 @@ function extractHead(start: Draft, headEnd: number, hintTitle: string | null): D
   for (let i = 0; i < headEnd; i++) {
     const segment = draft.lines[i]?.segment;
     if (!segment || dateIndices.has(i)) continue;
+    if (draft.lines[i]?.widget !== null) continue;
     const byline = parseBylineLine(segment.text, segment.folded);
-    if (byline && draft.lines[i]?.widget === null)
-      draft = markMeta(draft, i, fillMissing(draft.metadata, byline));
+    if (byline) draft = markMeta(draft, i, fillMissing(draft.metadata, byline));
+    else draft = markProductionCredit(draft, i);
   }
+  draft = findAuthorBesideFollowButton(draft, headEnd);
   draft = findAuthorNextToDate(draft, dates, headEnd);
   let titleIndex: number | null = null;
   const wanted = hintTitle === null ? null : foldDiacritics(hintTitle);
@@ -249,13 +267,48 @@ function fillMissing(
   };
 }
 
+/**
+ * A long-read's production credit ("Nội dung: Hà Phương", "Đồ họa: Thảo Nguyên") is metadata; a
+ * writer's credit names the author when none is known yet. Above the lead, the credits would otherwise
+ * read as the headline nearest the body.
+ */
+function markProductionCredit(draft: Draft, index: number): Draft {
+  const segment = draft.lines[index]?.segment;
+  const credit = segment ? parseProductionCredit(segment.text, segment.folded) : null;
+  if (!credit) return draft;
+  const author = credit.writer !== null && draft.metadata.author === null ? { author: credit.writer } : {};
+  return markMeta(draft, index, author);
+}
+
+// Some sites print the date only under the article, by the byline ("Minh Trang" / "Đăng lúc 09:40
+// ngày 14/11/2024"): a bare date line there, before the footer widgets, is the publication date when
+// the head holds none, if it is labelled as the posting date or signed off right under the author's
+// name. An unlabelled date closing the text may be an event's; past the widgets, dates belong to
+// related headlines.
+const TAIL_DATE_MAX_OTHER_WORDS = 0;
+const POSTING_DATE_LABEL = /^(?:ngay dang|dang|dang tai|xuat ban|cap nhat|posted|published|updated)\b/;
+
+function readTailDate(line: CleaningLine, afterAuthor: boolean): string | null {
+  const { text, folded } = line.segment;
+  if (!afterAuthor && !POSTING_DATE_LABEL.test(folded)) return null;
+  return parsePublishedAt(text, TAIL_DATE_MAX_OTHER_WORDS, folded);
+}
+
 function extractTail(start: Draft, bodyEnd: number): Draft {
   let draft = start;
   let afterAuthor = false;
+  let beforeWidgets = true;
   for (let i = bodyEnd + 1; i < draft.lines.length; i++) {
     const line = draft.lines[i];
     if (!line) break;
     const { text, folded } = line.segment;
+    if (line.widget !== null) beforeWidgets = false;
+    const publishedAt =
+      beforeWidgets && draft.metadata.publishedAt === null ? readTailDate(line, afterAuthor) : null;
+    if (publishedAt) {
+      draft = markMeta(draft, i, { publishedAt });
+      continue;
+    }
     const source = parseSourceLine(text, folded) ?? parseDomainLine(text);
     if (source) {
       draft = markMeta(draft, i, draft.metadata.source === null ? { source } : {});
@@ -266,6 +319,10 @@ function extractTail(start: Draft, bodyEnd: number): Draft {
     if (byline) {
       draft = markMeta(draft, i, fillMissing(draft.metadata, byline));
       afterAuthor = byline.author !== null;
+      continue;
+    }
+    if (line.widget === null && parseProductionCredit(text, folded)) {
+      draft = markProductionCredit(draft, i);
       continue;
     }
     // The footer widgets end the article's tail; a source line may still sit among them (handled above).

@@ -1,0 +1,70 @@
+// The metadata stage's cues beyond the head's date line and the closing byline: a long-read's
+// production credits above the lead, a date printed only under the article, and an author box's
+// follow button.
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '#domain/cleaning/index';
+import { LEAD_BAC_KAN, PARAGRAPH_BAC_KAN_2, PARAGRAPH_BAC_KAN_3 } from './fixtures/pages.ts';
+
+const TITLE = 'Giữ hồn gốm cổ bên dòng sông Thu Bồn';
+const ARTICLE = [LEAD_BAC_KAN, PARAGRAPH_BAC_KAN_2, PARAGRAPH_BAC_KAN_3];
+
+describe('production credits above the lead', () => {
+  const page = [
+    TITLE,
+    'Chủ Nhật, 17/11/2024 06:00',
+    'Nội dung: Hà Phương',
+    'Ảnh: Minh Quân',
+    'Đồ họa: Thảo Nguyên',
+    'Trình bày: Văn Sơn',
+    ...ARTICLE,
+  ].join('\n');
+  const cleaned = cleanText(page);
+
+  it('are metadata, so the headline above the date line stays the title and the date is read', () => {
+    expect(cleaned.title).toBe(TITLE);
+    expect(cleaned.publishedAt).toBe('2024-11-17T06:00:00+07:00');
+    expect(cleaned.body.split('\n')).toEqual(ARTICLE);
+  });
+
+  it('name the writer under "Nội dung:"', () => {
+    expect(cleaned.author).toBe('Hà Phương');
+  });
+});
+
+describe('a date printed only under the article', () => {
+  const head = [TITLE, ...ARTICLE];
+
+  it('is read when labelled as the posting date', () => {
+    const page = [...head, 'Đăng lúc 09:40 ngày 14/11/2024', 'In bài'].join('\n');
+    expect(cleanText(page).publishedAt).toBe('2024-11-14T09:40:00+07:00');
+  });
+
+  it("is read right under the author's name", () => {
+    const page = [...head, 'Minh Trang', '14/11/2024 09:40', 'In bài'].join('\n');
+    expect(cleanText(page).publishedAt).toBe('2024-11-14T09:40:00+07:00');
+  });
+
+  it('is not read past the footer widgets, nor when the head has a date of its own', () => {
+    const pastWidgets = [...head, 'Minh Trang', 'Chia sẻ', 'Đăng lúc 09:40 ngày 14/11/2024'].join('\n');
+    expect(cleanText(pastWidgets).publishedAt).toBeNull();
+    const dated = [TITLE, '12/11/2024 08:00', ...ARTICLE, 'Minh Trang', 'Đăng lúc 09:40 ngày 14/11/2024'];
+    expect(cleanText(dated.join('\n')).publishedAt).toBe('2024-11-12T08:00:00+07:00');
+  });
+});
+
+describe('an author box with a follow button above the title', () => {
+  it('gives the author: the name right above "Theo dõi"', () => {
+    const page = [
+      'Đặng Khoa',
+      'Theo dõi',
+      '2,3K người theo dõi',
+      'Doanh nghiệp nhỏ chật vật tìm vốn vay cuối năm',
+      '2024-12-02 08:15',
+      ...ARTICLE,
+    ].join('\n');
+    const cleaned = cleanText(page);
+    expect(cleaned.author).toBe('Đặng Khoa');
+    expect(cleaned.title).toBe('Doanh nghiệp nhỏ chật vật tìm vốn vay cuối năm');
+    expect(cleaned.body.split('\n')).toEqual(ARTICLE);
+  });
+});
