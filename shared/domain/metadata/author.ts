@@ -146,7 +146,7 @@ function looksLikeOrganisation(text: string): boolean {
  * already (a segment's `folded`).
  */
 export function parseBylineLine(line: string, folded: string = foldDiacritics(line.trim())): Byline | null {
-  // Republished stories close on the credit in brackets: "(Theo TTXVN)", "(Nguồn: VOV)".
+  // Republished stories close on the credit in brackets: "(Theo TTXVN)" (source.ts reads "(Nguồn: …)").
   if (line.trim().startsWith('(') && BRACKETED_CREDIT.test(folded)) {
     const inner = line.trim().slice(1, -1);
     return parseBylineLine(inner, foldDiacritics(inner.trim()));
