@@ -158,9 +158,32 @@ function findAuthorNextToDate(start: Draft, dates: readonly { index: number }[],
       if (takeName(below)) continue;
     } else if (below === headEnd - 1 && headlineAbove(index) && takeName(below)) continue;
     const above = index - 1;
-    if (above > 0 && headlineAbove(above)) takeName(above);
+    if (above > 0 && headlineAbove(above) && takeName(above)) continue;
+    // An opinion column prints the writer's position under the name: "Headline" / "TS. Lê Minh Khoa" /
+    // "Viện trưởng Viện Nghiên cứu Văn hóa" / date line. The line between name and date is the role.
+    const role = draft.lines[above];
+    if (above - 1 > 0 && role && isRoleLine(role) && headlineAbove(above - 1) && takeName(above - 1))
+      draft = markMeta(draft, above, {});
   }
   return draft;
+}
+
+// In the head a role line must name a position: between a kicker such as "THÔNG BÁO" (capitals read
+// as a name) and the date line stands the title, which no position word opens.
+const POSITION_OPENER =
+  /^(?:nguyen |cuu |pho )*(?:giam doc|tong giam doc|vien truong|chu tich|bi thu|truong (?:ban|phong|khoa|bo mon|dai dien)|hieu truong|giang vien|chuyen gia|nha nghien cuu|nghien cuu vien|tong bien tap|uy vien|dai bieu|thanh vien|co van|luat su|bac si|tien si|giao su|nha bao|can bo|cong tac vien|phong vien)\b/;
+
+/** A short phrase naming a position, not a sentence, that no other stage has claimed: an author's role. */
+function isRoleLine(line: CleaningLine): boolean {
+  const { endsWithSentencePunctuation, wordCount } = line.segment.features;
+  return (
+    line.widget === null &&
+    line.role !== 'meta' &&
+    line.role !== 'body' &&
+    !endsWithSentencePunctuation &&
+    wordCount <= ROLE_LINE_MAX_WORDS &&
+    POSITION_OPENER.test(line.segment.folded)
+  );
 }
 
 // Author boxes put a "Theo dõi" (follow) button, and often a follower count, beside the writer's name,

@@ -70,7 +70,8 @@ const NAME_LINE_MAX_SPACES = 4 * MAX_NAME_WORDS + 3 + 10;
 const NAME_JOINERS = /\s*(?:\s-\s|–|,|\s&\s|\svà\s)\s*/u;
 // Photo, agency or workplace notes that ride along with a name: "(ảnh)", "- Ảnh: X", "(TTXVN)",
 // "(Trung tâm Truyền thông huyện)".
-const NAME_SUFFIX = /\s*(?:\([^()]{1,60}\)|[-,]\s*ảnh\b.*)$/iu;
+// Some papers print the writer's e-mail after the name: "Hoàng Yến - hoangyen@baoxyz.vn".
+const NAME_SUFFIX = /\s*(?:\([^()]{1,60}\)|[-,]\s*ảnh\b.*|[-–|,]?\s*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?)$/iu;
 // Words that start names of organisations, not of people.
 const ORGANISATION_WORDS = new Set([
   'bao',
@@ -101,11 +102,12 @@ function isNameWord(word: string): boolean {
 // Initials alone sign many provincial articles: "H.A", "N.T.H", "T.Linh".
 const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}\p{Ll}*\.?$/u;
 
-// Doctors, lawyers and scholars sign with their title abbreviated before the name: "BS. Trần Thu
-// Trang", "TS. Lê Minh Khoa", "PGS.TS. Nguyễn Văn A", "ThS.BS Hoàng Lan". The name keeps the title as
-// printed; the words after it must read as a name on their own.
+// Doctors, lawyers and scholars sign with their title before the name, abbreviated or spelled out:
+// "BS. Trần Thu Trang", "TS. Lê Minh Khoa", "PGS.TS. Nguyễn Văn A", "ThS.BS Hoàng Lan", "Luật sư
+// Nguyễn Văn Hòa". The name keeps the title as printed; the words after it must read as a name on
+// their own.
 const ACADEMIC_TITLE =
-  /^(?:(?:GS|PGS|TS|TSKH|ThS|BS|BSCKI{1,2}|BSCK[12]|DS|KS|LS|NSND|NSƯT)\.\s*)+(?:(?:GS|PGS|TS|ThS|BS)\s+)?/u;
+  /^(?:(?:(?:GS|PGS|TS|TSKH|ThS|BS|BSCKI{1,2}|BSCK[12]|DS|KS|LS|NSND|NSƯT)\.\s*)+(?:(?:GS|PGS|TS|ThS|BS)\s+)?|(?:Luật sư|Bác sĩ|Tiến sĩ|Thạc sĩ|Giáo sư|Phó giáo sư|Kỹ sư|Dược sĩ|Nhà báo)\s+)/u;
 
 function isSingleName(name: string, minWords: number): boolean {
   const words = name.replace(ACADEMIC_TITLE, '').split(/\s+/).filter(Boolean);

@@ -1,6 +1,6 @@
 // The metadata stage's cues beyond the head's date line and the closing byline: a long-read's
-// production credits above the lead, a date printed only under the article, and an author box's
-// follow button.
+// production credits above the lead, a date printed only under the article, an author box's follow
+// button, and a writer's position printed between the name and the date line.
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '#domain/cleaning/index';
 import { LEAD_BAC_KAN, PARAGRAPH_BAC_KAN_2, PARAGRAPH_BAC_KAN_3 } from './fixtures/pages.ts';
@@ -66,5 +66,34 @@ describe('an author box with a follow button above the title', () => {
     expect(cleaned.author).toBe('Đặng Khoa');
     expect(cleaned.title).toBe('Doanh nghiệp nhỏ chật vật tìm vốn vay cuối năm');
     expect(cleaned.body.split('\n')).toEqual(ARTICLE);
+  });
+});
+
+describe("a writer's position under the name, between the title and the date line", () => {
+  it("is the author's role: the name is the author and the title stays the title", () => {
+    const page = [
+      'Kinh tế ban đêm cần hơn những phố đi bộ',
+      'PGS.TS. Lê Minh Khoa',
+      'Viện trưởng Viện Nghiên cứu Phát triển đô thị',
+      '12/06/2024 05:45',
+      ...ARTICLE,
+    ].join('\n');
+    const cleaned = cleanText(page);
+    expect(cleaned.title).toBe('Kinh tế ban đêm cần hơn những phố đi bộ');
+    expect(cleaned.author).toBe('PGS.TS. Lê Minh Khoa');
+    expect(cleaned.publishedAt).toBe('2024-06-12T05:45:00+07:00');
+    expect(cleaned.body.split('\n')).toEqual(ARTICLE);
+  });
+
+  it('needs a position word: a kicker in capitals over the title is no name over a role', () => {
+    const page = [
+      'THÔNG BÁO',
+      'Tuyển dụng viên chức sự nghiệp giáo dục năm 2024',
+      '01/07/2024 16:00',
+      ...ARTICLE,
+    ].join('\n');
+    const cleaned = cleanText(page);
+    expect(cleaned.title).toBe('Tuyển dụng viên chức sự nghiệp giáo dục năm 2024');
+    expect(cleaned.author).toBeNull();
   });
 });

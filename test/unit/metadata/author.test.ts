@@ -93,15 +93,25 @@ describe('production credits of a long-read', () => {
 });
 
 describe('names signed with an academic or professional title', () => {
-  it.each(['BS. Trần Thu Trang', 'TS. Nguyễn Thị Bích Ngọc', 'PGS.TS. Lê Văn Hùng', 'ThS.BS Hoàng Lan'])(
-    '%s keeps its title',
-    (line) => {
-      expect(parseBareNameLine(line)).toBe(line);
-    },
-  );
+  it.each([
+    'BS. Trần Thu Trang',
+    'TS. Nguyễn Thị Bích Ngọc',
+    'PGS.TS. Lê Văn Hùng',
+    'ThS.BS Hoàng Lan',
+    'Luật sư Nguyễn Văn Hòa',
+  ])('%s keeps its title', (line) => {
+    expect(parseBareNameLine(line)).toBe(line);
+  });
 
   it('the title alone, or before a lower-case phrase, is no name', () => {
     expect(parseBareNameLine('TS.')).toBeNull();
     expect(parseBareNameLine('BS. tư vấn miễn phí')).toBeNull();
+  });
+});
+
+describe("an e-mail after the writer's name", () => {
+  it('is dropped from the name', () => {
+    expect(parseBareNameLine('Hoàng Yến - hoangyen@baoxyz.vn')).toBe('Hoàng Yến');
+    expect(parseBareNameLine('Thu Trang (thutrang@vanhoasach.vn)')).toBe('Thu Trang');
   });
 });
