@@ -188,14 +188,17 @@ function isRoleLine(line: CleaningLine): boolean {
 
 // Author boxes put a "Theo dõi" (follow) button, and often a follower count, beside the writer's name,
 // above the title as well as under the article: a bare name right above such a button is the author.
-const FOLLOW_WIDGET = 'follow-us';
+// The bare button only: a paper's name ("Tuổi Trẻ") reads as a person's above its social links.
+const FOLLOW_BUTTON = /^\+?\s*(?:theo doi|follow)$/;
 
 function findAuthorBesideFollowButton(start: Draft, headEnd: number): Draft {
   let draft = start;
   for (let i = 1; i < headEnd && draft.metadata.author === null; i++) {
-    if (draft.lines[i]?.widget !== FOLLOW_WIDGET) continue;
+    const button = draft.lines[i];
+    if (!button || button.widget === null || !FOLLOW_BUTTON.test(button.segment.folded)) continue;
     const above = draft.lines[i - 1];
     if (!above || above.widget !== null || above.role === 'meta') continue;
+    if (PROVINCE_NAMES.has(above.segment.folded)) continue;
     const name = parseBareNameLine(above.segment.text);
     if (name) draft = markMeta(draft, i - 1, { author: name });
   }

@@ -10,13 +10,14 @@ const CAPTION_MIN_WORDS = 2;
 // With an explicit photo credit a caption may be a full sentence or two.
 const CREDITED_CAPTION_MAX_CHARS = 450;
 // "Ảnh: Hải Yến", "(Ảnh TL)", "(Ảnh: TTXVN)", "Ảnh minh họa", "Nguồn ảnh: …" at the end or start.
-// "Ảnh chụp" credits the photo by where or when it was taken ("Ảnh chụp màn hình", "Ảnh chụp từ
-// clip", "Ảnh chụp ngày 12/3"); a line opening "Ảnh chụp ruộng bậc thang …" is a headline about a
-// photo, so at the start of a line "chụp" must be followed by one of those words.
+// "Ảnh chụp" credits the photo by what, where, when or how it was taken ("Ảnh chụp màn hình", "Ảnh
+// chụp từ clip", "Ảnh chụp ngày 12/3", "Ảnh chụp tại hiện trường", "Ảnh chụp bằng flycam"); a line
+// opening "Ảnh chụp ruộng bậc thang …" is a headline about a photo, so at the start of a line "chụp"
+// must be followed by one of those words.
 const PHOTO_CREDIT_AT_END =
   /[\s.,–-]\(?\s*(?:nguồn\s+)?ảnh\s*(?::|minh\s+họa|minh\s+hoạ|tư\s+liệu|internet|tl\b|chụp)[^()]*\)?\s*$/iu;
 const PHOTO_CREDIT_WHOLE_LINE =
-  /^\(?\s*(?:nguồn\s+)?ảnh\s*(?::|minh\s+họa|minh\s+hoạ|tư\s+liệu|internet|tl\b|chụp(?=\s*(?:màn\s+hình|từ|lại|bởi|ngày|năm|tháng|:|\)|$)))[^()]*\)?\s*$/iu;
+  /^\(?\s*(?:nguồn\s+)?ảnh\s*(?::|minh\s+họa|minh\s+hoạ|tư\s+liệu|internet|tl\b|chụp(?=\s*(?:màn\s+hình|từ|lại|bởi|ngày|năm|tháng|lúc|vào|tại|trên|qua|bằng|sáng|chiều|tối|đêm|hôm|:|\)|$)))[^()]*\)?\s*$/iu;
 // A gallery numbers its photos: "Ảnh 1: Dãy đèn lồng …", "Ảnh 2. …".
 const PHOTO_CREDIT_AT_START = /^\(?\s*ảnh\s*(?::|minh\s+họa|minh\s+hoạ|\d{1,2}\s*[:.]\s)/iu;
 // Lines that continue the text rather than stand beside it: list items and lead-ins to a list.

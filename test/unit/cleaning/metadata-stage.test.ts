@@ -67,6 +67,17 @@ describe('an author box with a follow button above the title', () => {
     expect(cleaned.title).toBe('Doanh nghiệp nhỏ chật vật tìm vốn vay cuối năm');
     expect(cleaned.body.split('\n')).toEqual(ARTICLE);
   });
+
+  it("needs the bare button: a paper's name above its social links is no author", () => {
+    const page = [
+      'Tuổi Trẻ',
+      'Fanpage',
+      'Doanh nghiệp nhỏ chật vật tìm vốn vay cuối năm',
+      '2024-12-02 08:15',
+      ...ARTICLE,
+    ].join('\n');
+    expect(cleanText(page).author).toBeNull();
+  });
 });
 
 describe("a writer's position under the name, between the title and the date line", () => {

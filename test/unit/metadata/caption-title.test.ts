@@ -19,6 +19,7 @@ describe('captions', () => {
     expect(hasPhotoCredit('(Ảnh chụp từ clip)')).toBe(true);
     expect(hasPhotoCredit('Ảnh chụp ngày 12/3/2024 tại cửa khẩu')).toBe(true);
     expect(hasPhotoCredit('Hiện trường vụ tai nạn. Ảnh chụp màn hình')).toBe(true);
+    expect(hasPhotoCredit('Ảnh chụp bằng flycam sáng 12/3')).toBe(true);
     expect(
       hasPhotoCredit('Ảnh chụp ruộng bậc thang của nhiếp ảnh gia Việt được Instagram chọn giới thiệu'),
     ).toBe(false);
