@@ -414,6 +414,15 @@ function isDateSegment(line: CleaningLine | undefined): boolean {
   return line !== undefined && isDateLine(line.segment.text, undefined, line.segment.folded);
 }
 
+// The article's own date line under a header teaser is a date and its furniture, a byline at most
+// ("Cập nhật lúc 08:30 ngày 12/7/2024 bởi Minh Anh"); a related headline with its date in brackets
+// ("Hội An mở lại phố đi bộ ban đêm (02/08/2024)") is a date line by the lenient measure, but no head.
+const OWN_DATE_LINE_MAX_OTHER_WORDS = 3;
+
+function isOwnDateLine(line: CleaningLine): boolean {
+  return isDateLine(line.segment.text, OWN_DATE_LINE_MAX_OTHER_WORDS, line.segment.folded);
+}
+
 /** The first line of the article's own head under a header teaser at `start`, or -1. */
 function findHeadBelowTeaser(lines: readonly CleaningLine[], start: number): number {
   const above = lines[start - 1];
@@ -421,7 +430,7 @@ function findHeadBelowTeaser(lines: readonly CleaningLine[], start: number): num
   for (let j = start + 1; j <= start + SECOND_HEAD_LOOKAHEAD && j < lines.length; j++) {
     const line = lines[j]!;
     if (line.role === 'body') return -1;
-    if (!isDateSegment(line)) continue;
+    if (!isOwnDateLine(line)) continue;
     const headline = isHeadlineCandidate(lines[j - 1]) && j - 1 > start ? j - 1 : -1;
     const below = isHeadlineCandidate(lines[j + 1]) ? j + 1 : -1;
     if (headline < 0 && below < 0) return -1;

@@ -1,6 +1,7 @@
 // The metadata stage's cues beyond the head's date line and the closing byline: a long-read's
 // production credits above the lead, a date printed only under the article, an author box's follow
-// button, and a writer's position printed between the name and the date line.
+// button, a writer's position printed between the name and the date line, and a related box under the
+// lead whose headlines carry dates.
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '#domain/cleaning/index';
 import { LEAD_BAC_KAN, PARAGRAPH_BAC_KAN_2, PARAGRAPH_BAC_KAN_3 } from './fixtures/pages.ts';
@@ -106,5 +107,21 @@ describe("a writer's position under the name, between the title and the date lin
     const cleaned = cleanText(page);
     expect(cleaned.title).toBe('Tuyển dụng viên chức sự nghiệp giáo dục năm 2024');
     expect(cleaned.author).toBeNull();
+  });
+});
+
+describe('a related box with dated headlines under the lead', () => {
+  it('is no header teaser over the article: the lead stays', () => {
+    const page = [
+      TITLE,
+      '04/08/2024 19:00',
+      LEAD_BAC_KAN,
+      'Tin liên quan',
+      'Hội An mở lại phố đi bộ ban đêm (02/08/2024)',
+      'Phố cổ đón lượng khách kỷ lục (01/08/2024)',
+      PARAGRAPH_BAC_KAN_2,
+      PARAGRAPH_BAC_KAN_3,
+    ].join('\n');
+    expect(cleanText(page).body.split('\n')).toEqual(ARTICLE);
   });
 });
