@@ -43,7 +43,7 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
   {
     // What is left of a social post embedded in the article when the crawler flattens it: the embed's
     // link ("Xem bài viết này trên Instagram", "View this post on Instagram"), its attribution ("Một bài
-    // đăng được chia sẻ bởi Lan Chi (@lanchi)", "A post shared by …") and a tweet's signature ("— Name
+    // đăng được chia sẻ bởi Lan Chi (@lanchi)", "A post shared by …", "Bài đăng của …") and a tweet's signature ("— Name
     // (@handle) September 3, 2024"). The attribution names the account, so its pattern takes the whole
     // line: it sits between paragraphs, where a widget line may hold no other word. Before the share
     // family, whose "chia sẻ" would otherwise take its phrase out of the line first. A sentence about a
@@ -54,6 +54,7 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
       /^(xem|view) (bai viet|bai dang|video|anh|this post|this video|this photo)( nay)? (tren|on) (instagram|facebook|tiktok|twitter|threads|youtube|x)$/,
       /^(mot )?(bai dang|bai viet|video|anh|thuoc phim) (duoc )?(chia se|dang) (boi|tu) .*[^.!?]$/,
       /^a (post|video|photo|reel) shared by .*[^.!?]$/,
+      /^bai dang (cua|tu) .*[^.!?]$/,
       /^[—–-] ?[^()]{1,60}\(@[a-z0-9_.]{2,30}\) [^()]{0,30}\d{4}$/,
     ],
   },

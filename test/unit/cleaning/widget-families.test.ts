@@ -52,6 +52,7 @@ describe('widget families recognise the lines of many site templates', () => {
     ['View this post on Instagram', 'social-embed', 'other-widget'],
     ['Một bài đăng được chia sẻ bởi Lan Chi (@lanchi.official)', 'social-embed', 'other-widget'],
     ['A post shared by Minh Khang (@minhkhang)', 'social-embed', 'other-widget'],
+    ['Bài đăng của Lễ hội Đèn lồng', 'social-embed', 'other-widget'],
     ['— Minh Khang (@minhkhang) September 3, 2024', 'social-embed', 'other-widget'],
     ['1.254 người theo dõi', 'follow-us', 'other-widget'],
     ['2,3K người theo dõi', 'follow-us', 'other-widget'],
