@@ -115,7 +115,13 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
     name: 'stock-board',
     topical: true,
     reason: 'other-widget',
-    patterns: [/\b(vn|hnx|upcom)-?(index|30)\b/, /bang gia chung khoan/, /thi truong chung khoan hom nay/],
+    patterns: [
+      /\b(vn|hnx|upcom)-?(index|30)\b/,
+      /bang gia chung khoan/,
+      /thi truong chung khoan hom nay/,
+      // The stock-code chip business portals print by the article: "Mã chứng khoán liên quan: VHS, VNM".
+      /^(cac )?ma (chung khoan|ck|co phieu)( lien quan)?\s*:?\s*[a-z0-9]{3}(\s*,\s*[a-z0-9]{3})*$/,
+    ],
   },
   {
     name: 'broadcast-schedule',

@@ -23,6 +23,8 @@ describe('widget families recognise the lines of many site templates', () => {
     ['Bình chọn', 'poll', 'other-widget'],
     ['Kết quả thăm dò ý kiến', 'poll', 'other-widget'],
     ['VN-Index 1.254,3 +4,2', 'stock-board', 'other-widget'],
+    ['Mã chứng khoán: VHS', 'stock-board', 'other-widget'],
+    ['Mã CK liên quan: VHS, VNM', 'stock-board', 'other-widget'],
     ['Kết nối với chúng tôi', 'follow-us', 'other-widget'],
     ['Youtube Tiktok Zalo OA', 'follow-us', 'other-widget'],
     ['Mở app', 'app-download', 'other-widget'],
