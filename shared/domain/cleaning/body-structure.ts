@@ -19,7 +19,7 @@ import type { CleaningLine, CleaningState } from './types.ts';
 import { INLINE_WIDGET_FAMILIES } from './widget-families.ts';
 
 // Recipes and how-to pieces number their steps with a word: "Bước 1:", "Bước 2.".
-const LIST_ITEM = /^(?:[-–•+*]|\d{1,2}[.)]|[a-zđ][.)]|bước\s+\d{1,2}\s*[:.)])\s+\S/iu;
+const LIST_ITEM = /^(?:[-–•+*]|\d{1,2}[.)]|[a-zđ][.)]|[Bb]ước\s+\d{1,2}\s*[:.)])\s+\S/u;
 // A lead-in introduces a list or a quotation: a clause of a few words ending with ":", or shorter
 // ("Ghi bàn:", "Cách làm:") when a marked list item or a kept paragraph follows it.
 const LEAD_IN_MIN_WORDS = 3;
