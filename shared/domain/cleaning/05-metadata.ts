@@ -1,7 +1,7 @@
 // Stage 05: metadata lines around the body. Above it: the date line, the title and its kicker. Below
 // it, before the footer widgets: source line, byline or bare author name and the author's role line.
 // Lines that fed a field leave the body with reason "metadata"; the masthead prefix of the lead stays.
-import { parseBareNameLine, parseBylineLine } from '#domain/metadata/author';
+import { parseBareNameLine, parseBylineLine, parseProductionCredit } from '#domain/metadata/author';
 import { isDateLine, isTodayClockLine, parsePublishedAt } from '#domain/metadata/published-at';
 import { parseDomainLine, parseMastheadPrefix, parseSourceLine } from '#domain/metadata/source';
 import { chooseTitle, isHeadingLike, type HeadLine } from '#domain/metadata/title';
@@ -158,7 +158,49 @@ function findAuthorNextToDate(start: Draft, dates: readonly { index: number }[],
       if (takeName(below)) continue;
     } else if (below === headEnd - 1 && headlineAbove(index) && takeName(below)) continue;
     const above = index - 1;
-    if (above > 0 && headlineAbove(above)) takeName(above);
+    if (above > 0 && headlineAbove(above) && takeName(above)) continue;
+    // An opinion column prints the writer's position under the name: "Headline" / "TS. Lê Minh Khoa" /
+    // "Viện trưởng Viện Nghiên cứu Văn hóa" / date line. The line between name and date is the role.
+    const role = draft.lines[above];
+    if (above - 1 > 0 && role && isRoleLine(role) && headlineAbove(above - 1) && takeName(above - 1))
+      draft = markMeta(draft, above, {});
+  }
+  return draft;
+}
+
+// In the head a role line must name a position: between a kicker such as "THÔNG BÁO" (capitals read
+// as a name) and the date line stands the title, which no position word opens.
+const POSITION_OPENER =
+  /^(?:nguyen |cuu |pho )*(?:giam doc|tong giam doc|vien truong|chu tich|bi thu|truong (?:ban|phong|khoa|bo mon|dai dien)|hieu truong|giang vien|chuyen gia|nha nghien cuu|nghien cuu vien|tong bien tap|uy vien|dai bieu|thanh vien|co van|luat su|bac si|tien si|giao su|nha bao|can bo|cong tac vien|phong vien)\b/;
+
+/** A short phrase naming a position, not a sentence, that no other stage has claimed: an author's role. */
+function isRoleLine(line: CleaningLine): boolean {
+  const { endsWithSentencePunctuation, wordCount } = line.segment.features;
+  return (
+    line.widget === null &&
+    line.role !== 'meta' &&
+    line.role !== 'body' &&
+    !endsWithSentencePunctuation &&
+    wordCount <= ROLE_LINE_MAX_WORDS &&
+    POSITION_OPENER.test(line.segment.folded)
+  );
+}
+
+// Author boxes put a "Theo dõi" (follow) button, and often a follower count, beside the writer's name,
+// above the title as well as under the article: a bare name right above such a button is the author.
+// The bare button only: a paper's name ("Tuổi Trẻ") reads as a person's above its social links.
+const FOLLOW_BUTTON = /^\+?\s*(?:theo doi|follow)$/;
+
+function findAuthorBesideFollowButton(start: Draft, headEnd: number): Draft {
+  let draft = start;
+  for (let i = 1; i < headEnd && draft.metadata.author === null; i++) {
+    const button = draft.lines[i];
+    if (!button || button.widget === null || !FOLLOW_BUTTON.test(button.segment.folded)) continue;
+    const above = draft.lines[i - 1];
+    if (!above || above.widget !== null || above.role === 'meta') continue;
+    if (PROVINCE_NAMES.has(above.segment.folded)) continue;
+    const name = parseBareNameLine(above.segment.text);
+    if (name) draft = markMeta(draft, i - 1, { author: name });
   }
   return draft;
 }
@@ -170,10 +212,12 @@ function extractHead(start: Draft, headEnd: number, hintTitle: string | null): D
   for (let i = 0; i < headEnd; i++) {
     const segment = draft.lines[i]?.segment;
     if (!segment || dateIndices.has(i)) continue;
+    if (draft.lines[i]?.widget !== null) continue;
     const byline = parseBylineLine(segment.text, segment.folded);
-    if (byline && draft.lines[i]?.widget === null)
-      draft = markMeta(draft, i, fillMissing(draft.metadata, byline));
+    if (byline) draft = markMeta(draft, i, fillMissing(draft.metadata, byline));
+    else draft = markProductionCredit(draft, i);
   }
+  draft = findAuthorBesideFollowButton(draft, headEnd);
   draft = findAuthorNextToDate(draft, dates, headEnd);
   let titleIndex: number | null = null;
   const wanted = hintTitle === null ? null : foldDiacritics(hintTitle);
@@ -249,13 +293,48 @@ function fillMissing(
   };
 }
 
+/**
+ * A long-read's production credit ("Nội dung: Hà Phương", "Đồ họa: Thảo Nguyên") is metadata; a
+ * writer's credit names the author when none is known yet. Above the lead, the credits would otherwise
+ * read as the headline nearest the body.
+ */
+function markProductionCredit(draft: Draft, index: number): Draft {
+  const segment = draft.lines[index]?.segment;
+  const credit = segment ? parseProductionCredit(segment.text, segment.folded) : null;
+  if (!credit) return draft;
+  const author = credit.writer !== null && draft.metadata.author === null ? { author: credit.writer } : {};
+  return markMeta(draft, index, author);
+}
+
+// Some sites print the date only under the article, by the byline ("Minh Trang" / "Đăng lúc 09:40
+// ngày 14/11/2024"): a bare date line there, before the footer widgets, is the publication date when
+// the head holds none, if it is labelled as the posting date or signed off right under the author's
+// name. An unlabelled date closing the text may be an event's; past the widgets, dates belong to
+// related headlines.
+const TAIL_DATE_MAX_OTHER_WORDS = 0;
+const POSTING_DATE_LABEL = /^(?:ngay dang|dang|dang tai|xuat ban|cap nhat|posted|published|updated)\b/;
+
+function readTailDate(line: CleaningLine, afterAuthor: boolean): string | null {
+  const { text, folded } = line.segment;
+  if (!afterAuthor && !POSTING_DATE_LABEL.test(folded)) return null;
+  return parsePublishedAt(text, TAIL_DATE_MAX_OTHER_WORDS, folded);
+}
+
 function extractTail(start: Draft, bodyEnd: number): Draft {
   let draft = start;
   let afterAuthor = false;
+  let beforeWidgets = true;
   for (let i = bodyEnd + 1; i < draft.lines.length; i++) {
     const line = draft.lines[i];
     if (!line) break;
     const { text, folded } = line.segment;
+    if (line.widget !== null) beforeWidgets = false;
+    const publishedAt =
+      beforeWidgets && draft.metadata.publishedAt === null ? readTailDate(line, afterAuthor) : null;
+    if (publishedAt) {
+      draft = markMeta(draft, i, { publishedAt });
+      continue;
+    }
     const source = parseSourceLine(text, folded) ?? parseDomainLine(text);
     if (source) {
       draft = markMeta(draft, i, draft.metadata.source === null ? { source } : {});
@@ -266,6 +345,10 @@ function extractTail(start: Draft, bodyEnd: number): Draft {
     if (byline) {
       draft = markMeta(draft, i, fillMissing(draft.metadata, byline));
       afterAuthor = byline.author !== null;
+      continue;
+    }
+    if (line.widget === null && parseProductionCredit(text, folded)) {
+      draft = markProductionCredit(draft, i);
       continue;
     }
     // The footer widgets end the article's tail; a source line may still sit among them (handled above).
@@ -331,6 +414,15 @@ function isDateSegment(line: CleaningLine | undefined): boolean {
   return line !== undefined && isDateLine(line.segment.text, undefined, line.segment.folded);
 }
 
+// The article's own date line under a header teaser is a date and its furniture, a byline at most
+// ("Cập nhật lúc 08:30 ngày 12/7/2024 bởi Minh Anh"); a related headline with its date in brackets
+// ("Hội An mở lại phố đi bộ ban đêm (02/08/2024)") is a date line by the lenient measure, but no head.
+const OWN_DATE_LINE_MAX_OTHER_WORDS = 3;
+
+function isOwnDateLine(line: CleaningLine): boolean {
+  return isDateLine(line.segment.text, OWN_DATE_LINE_MAX_OTHER_WORDS, line.segment.folded);
+}
+
 /** The first line of the article's own head under a header teaser at `start`, or -1. */
 function findHeadBelowTeaser(lines: readonly CleaningLine[], start: number): number {
   const above = lines[start - 1];
@@ -338,7 +430,7 @@ function findHeadBelowTeaser(lines: readonly CleaningLine[], start: number): num
   for (let j = start + 1; j <= start + SECOND_HEAD_LOOKAHEAD && j < lines.length; j++) {
     const line = lines[j]!;
     if (line.role === 'body') return -1;
-    if (!isDateSegment(line)) continue;
+    if (!isOwnDateLine(line)) continue;
     const headline = isHeadlineCandidate(lines[j - 1]) && j - 1 > start ? j - 1 : -1;
     const below = isHeadlineCandidate(lines[j + 1]) ? j + 1 : -1;
     if (headline < 0 && below < 0) return -1;

@@ -52,6 +52,23 @@ function isHeadlineShaped(line: CleaningLine): boolean {
   );
 }
 
+/**
+ * Body lines under a lead-in ending with ":" down to the next sentence: the lead-in's list ("Thông số
+ * kỹ thuật chính:" / "Động cơ: 1.5L tăng áp, 4 xi-lanh" / …). A spec sheet's rows have a headline's
+ * shape, but a listing's headlines follow no lead-in.
+ */
+function findListItems(lines: CleaningState['lines']): ReadonlySet<number> {
+  const items = new Set<number>();
+  let underLeadIn = false;
+  for (const [i, line] of lines.entries()) {
+    if (line.role !== 'body') continue;
+    if (underLeadIn && !line.segment.features.endsWithSentencePunctuation) items.add(i);
+    else underLeadIn = false;
+    if (line.segment.features.endsWithColon) underLeadIn = true;
+  }
+  return items;
+}
+
 /** Decides from the cleaned lines whether the page is an article, and why not. */
 export function assessArticleQuality(lines: CleaningState['lines']): ArticleQuality {
   const body = lines.filter((line) => line.role === 'body');
@@ -67,7 +84,8 @@ export function assessArticleQuality(lines: CleaningState['lines']): ArticleQual
   if (!judgeVietnameseShare(letterRuns, vietnameseLetterRuns))
     return { isArticle: false, reason: 'not-vietnamese' };
   const proseIndices = lines.flatMap((line, i) => (line.role === 'body' && isProse(line) ? [i] : []));
-  const headlines = lines.flatMap((line, i) => (isHeadlineShaped(line) ? [i] : []));
+  const listItems = findListItems(lines);
+  const headlines = lines.flatMap((line, i) => (isHeadlineShaped(line) && !listItems.has(i) ? [i] : []));
   const first = proseIndices[0] ?? -1;
   const last = proseIndices.at(-1) ?? -1;
   const interleaved = headlines.filter((i) => i > first && i < last).length;

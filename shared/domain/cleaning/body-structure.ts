@@ -18,9 +18,10 @@ import { endsLikeParagraph, isMatchReportLine, isTableRow } from './regions.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
 import { INLINE_WIDGET_FAMILIES } from './widget-families.ts';
 
-const LIST_ITEM = /^(?:[-–•+*]|\d{1,2}[.)]|[a-zđ][.)])\s+\S/u;
+// Recipes and how-to pieces number their steps with a word: "Bước 1:", "Bước 2.".
+const LIST_ITEM = /^(?:[-–•+*]|\d{1,2}[.)]|[a-zđ][.)]|[Bb]ước\s+\d{1,2}\s*[:.)])\s+\S/u;
 // A lead-in introduces a list or a quotation: a clause of a few words ending with ":", or shorter
-// ("Ghi bàn:") when a marked list item follows it.
+// ("Ghi bàn:", "Cách làm:") when a marked list item or a kept paragraph follows it.
 const LEAD_IN_MIN_WORDS = 3;
 // Structure lines are short; a long line the classifier dropped was dropped for its content.
 const STRUCTURE_MAX_WORDS = 40;
@@ -63,7 +64,12 @@ function isLeadIn(lines: readonly CleaningLine[], i: number): boolean {
   if (!features.endsWithColon) return false;
   if (features.wordCount >= LEAD_IN_MIN_WORDS) return true;
   const next = lines[i + 1];
-  return next !== undefined && LIST_ITEM.test(next.segment.text);
+  return next !== undefined && (LIST_ITEM.test(next.segment.text) || isKeptParagraph(next));
+}
+
+/** A line the classifier kept that ends as a sentence: the text a short label ("Cách làm:") opens. */
+function isKeptParagraph(line: CleaningLine): boolean {
+  return line.role === 'body' && line.segment.features.endsWithSentencePunctuation;
 }
 
 function isStructureLine(lines: readonly CleaningLine[], i: number): boolean {
@@ -198,10 +204,12 @@ function isInterviewTurn(line: CleaningLine, speakers: ReadonlySet<string>): boo
 // Reader-mail and advice columns label their turns: "Bạn đọc hỏi:", "Hỏi:", "Câu hỏi:", then "Trả
 // lời:", "Đáp:", "Luật sư Trần Minh Đức trả lời:", "Bác sĩ tư vấn:", alone or opening the turn's text.
 // The asker may be named, with a place in brackets: "Bạn đọc Minh Hà (Hà Nội) hỏi:".
-// So may the one who answers, with a workplace: "Bác sĩ Lê Văn An, Bệnh viện Nhi trả lời:".
+// So may the one who answers, with a workplace: "Bác sĩ Lê Văn An, Bệnh viện Nhi trả lời:", or a law
+// firm's full name: "Luật sư Phạm Thị Hoa, Công ty Luật TNHH Minh Chính, trả lời:" (13 words; the
+// character cap below keeps the label short all the same).
 // A column of several questions numbers them: "Câu hỏi 1:", "Hỏi 2:".
 const QUESTION_LABEL = /^(?:[a-z(),.]+ ){0,8}hoi(?:\s+\d{1,2})?\s*:/;
-const ANSWER_LABEL = /^(?:[a-z(),.]+ ){0,10}(?:tra loi|giai dap|dap|tu van)\s*:/;
+const ANSWER_LABEL = /^(?:[a-z(),.]+ ){0,14}(?:tra loi|giai dap|dap|tu van)\s*:/;
 // A label opens the line; it is a few words, so the colon comes early.
 const QA_LABEL_MAX_CHARS = 64;
 
@@ -263,6 +271,20 @@ function isMatchReportUnderDate(lines: readonly CleaningLine[], i: number): bool
   return date !== undefined && isDateLine(date.segment.text, undefined, date.segment.folded);
 }
 
+/**
+ * Where the author's name closes a list that ends the article, as a position in `items`, or -1. The
+ * name is as short as an item. The last item, when a name; or else the first name after items that are
+ * no names (a table, a spec sheet), when the site's own short links ("Đăng ký lái thử") follow the
+ * signature. A list of names is no such case: its first item is a name already.
+ */
+function findClosingAuthor(lines: readonly CleaningLine[], items: readonly number[]): number {
+  const isName = (k: number) => parseBareNameLine(lines[items[k]!]!.segment.text) !== null;
+  if (items.length > 1 && isName(items.length - 1)) return items.length - 1;
+  if (items.length === 0 || isName(0)) return -1;
+  for (let k = 1; k < items.length; k++) if (isName(k)) return k;
+  return -1;
+}
+
 const restore = (line: CleaningLine): CleaningLine => ({
   ...line,
   role: 'body',
@@ -294,16 +316,10 @@ export function keepBodyStructureStage(state: CleaningState): CleaningState {
       items.push(j);
     }
     const closedByBody = input[j]?.role === 'body' || restored.has(j);
-    // The author's name is as short as an item: the last one, with no body under the list, is the name.
-    const last = input[items.at(-1) ?? -1];
-    const closedByAuthor =
-      !closedByBody &&
-      items.length > 1 &&
-      last !== undefined &&
-      parseBareNameLine(last.segment.text) !== null;
-    if (closedByAuthor) items.pop();
-    if (items.length > 0 && (closedByBody || closedByAuthor))
-      for (const index of [i, ...items]) restored.add(index);
+    const author = closedByBody ? -1 : findClosingAuthor(input, items);
+    const kept = author < 0 ? items : items.slice(0, author);
+    if (kept.length > 0 && (closedByBody || author >= 0))
+      for (const index of [i, ...kept]) restored.add(index);
   });
   input.forEach((_, i) => {
     if (!restored.has(i) && isSentenceCaseSubheading(input, i, articleWords)) restored.add(i);

@@ -41,6 +41,24 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
     patterns: [/^trang chu(\s*[>»›/|].*)?$/, /^home\s*[>»›/|]/],
   },
   {
+    // What is left of a social post embedded in the article when the crawler flattens it: the embed's
+    // link ("Xem bài viết này trên Instagram", "View this post on Instagram"), its attribution ("Một bài
+    // đăng được chia sẻ bởi Lan Chi (@lanchi)", "A post shared by …", "Bài đăng của …") and a tweet's signature ("— Name
+    // (@handle) September 3, 2024"). The attribution names the account, so its pattern takes the whole
+    // line: it sits between paragraphs, where a widget line may hold no other word. Before the share
+    // family, whose "chia sẻ" would otherwise take its phrase out of the line first. A sentence about a
+    // post ends with punctuation and is no attribution.
+    name: 'social-embed',
+    reason: 'other-widget',
+    patterns: [
+      /^(xem|view) (bai viet|bai dang|video|anh|this post|this video|this photo)( nay)? (tren|on) (instagram|facebook|tiktok|twitter|threads|youtube|x)$/,
+      /^(mot )?(bai dang|bai viet|video|anh|thuoc phim) (duoc )?(chia se|dang) (boi|tu) .*[^.!?]$/,
+      /^a (post|video|photo|reel) shared by .*[^.!?]$/,
+      /^bai dang (cua|tu) .*[^.!?]$/,
+      /^[—–-] ?[^()]{1,60}\(@[a-z0-9_.]{2,30}\) [^()]{0,30}\d{4}$/,
+    ],
+  },
+  {
     name: 'share',
     reason: 'share-widget',
     patterns: [
@@ -97,7 +115,13 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
     name: 'stock-board',
     topical: true,
     reason: 'other-widget',
-    patterns: [/\b(vn|hnx|upcom)-?(index|30)\b/, /bang gia chung khoan/, /thi truong chung khoan hom nay/],
+    patterns: [
+      /\b(vn|hnx|upcom)-?(index|30)\b/,
+      /bang gia chung khoan/,
+      /thi truong chung khoan hom nay/,
+      // The stock-code chip business portals print by the article: "Mã chứng khoán liên quan: VHS, VNM".
+      /^(cac )?ma (chung khoan|ck|co phieu)( lien quan)?\s*:?\s*[a-z0-9]{3}(\s*,\s*[a-z0-9]{3})*$/,
+    ],
   },
   {
     name: 'broadcast-schedule',
@@ -190,6 +214,8 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
       /(ket noi|tuong tac) voi (chung toi|bao)/,
       /\b(fanpage|youtube|tiktok|instagram|zalo oa)\b/,
       /^(theo doi|follow)$/,
+      // The follower count beside the button: "1.254 người theo dõi", "2,3K followers".
+      /^[\d.,]+ ?[km]? (nguoi theo doi|followers?)$/,
     ],
   },
   {
@@ -292,10 +318,15 @@ export const COOKIE_NOTICE_SPEAKER =
   /\b(chung toi|website|trang web|trang nay|we) (co )?(su dung|dung|use)\b|\bcua ban\b|\b(ban|you) (dong y|chap nhan|accept|agree)\b/;
 
 /**
- * Widgets that are one line inside the running text: a "Xem thêm: …" link, an ad label. They neither
+ * Widgets that are one line inside the running text: a "Xem thêm: …" link, an ad label, what is left of
+ * an embedded social post. They neither
  * open the footer run nor count as boilerplate context for the paragraphs around them.
  */
-export const INLINE_WIDGET_FAMILIES: ReadonlySet<string> = new Set(['inline-related-link', 'advertising']);
+export const INLINE_WIDGET_FAMILIES: ReadonlySet<string> = new Set([
+  'inline-related-link',
+  'advertising',
+  'social-embed',
+]);
 
 /** Language names that make up language switches ("English | Tiếng Việt", "VI / EN"). */
 export const LANGUAGE_NAMES: readonly string[] = [

@@ -21,6 +21,7 @@ const POSTED_ON_BY =
 // What follows the name on such a line: the time or date of posting.
 const POSTED_AT_TAIL = /\s+(?:lúc|vào(?:\s+lúc)?|ngày|at|on|-|–|\|)\s.*$|\s+\d.*$/iu;
 const THEO_PREFIX = /^theo\s+/;
+const BRACKETED_CREDIT = /^\(\s*theo\s[^()]+\)$/;
 // Credits of the newsroom rather than of a person, on a line of their own: "PV", "Nhóm PV", "BTV",
 // "CTV", "Ban Biên tập", "Phóng viên", optionally with the desk or agency after a slash ("PV/VOV1").
 const STAFF_CREDIT =
@@ -69,7 +70,8 @@ const NAME_LINE_MAX_SPACES = 4 * MAX_NAME_WORDS + 3 + 10;
 const NAME_JOINERS = /\s*(?:\s-\s|–|,|\s&\s|\svà\s)\s*/u;
 // Photo, agency or workplace notes that ride along with a name: "(ảnh)", "- Ảnh: X", "(TTXVN)",
 // "(Trung tâm Truyền thông huyện)".
-const NAME_SUFFIX = /\s*(?:\([^()]{1,60}\)|[-,]\s*ảnh\b.*)$/iu;
+// Some papers print the writer's e-mail after the name: "Hoàng Yến - hoangyen@baoxyz.vn".
+const NAME_SUFFIX = /\s*(?:\([^()]{1,60}\)|[-,]\s*ảnh\b.*|[-–|,]?\s*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?)$/iu;
 // Words that start names of organisations, not of people.
 const ORGANISATION_WORDS = new Set([
   'bao',
@@ -100,8 +102,15 @@ function isNameWord(word: string): boolean {
 // Initials alone sign many provincial articles: "H.A", "N.T.H", "T.Linh".
 const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}\p{Ll}*\.?$/u;
 
+// Doctors, lawyers and scholars sign with their title before the name, abbreviated or spelled out:
+// "BS. Trần Thu Trang", "TS. Lê Minh Khoa", "PGS.TS. Nguyễn Văn A", "ThS.BS Hoàng Lan", "Luật sư
+// Nguyễn Văn Hòa". The name keeps the title as printed; the words after it must read as a name on
+// their own.
+const ACADEMIC_TITLE =
+  /^(?:(?:(?:GS|PGS|TS|TSKH|ThS|BS|BSCKI{1,2}|BSCK[12]|DS|KS|LS|NSND|NSƯT)\.\s*)+(?:(?:GS|PGS|TS|ThS|BS)\s+)?|(?:Luật sư|Bác sĩ|Tiến sĩ|Thạc sĩ|Giáo sư|Phó giáo sư|Kỹ sư|Dược sĩ|Nhà báo)\s+)/u;
+
 function isSingleName(name: string, minWords: number): boolean {
-  const words = name.split(/\s+/).filter(Boolean);
+  const words = name.replace(ACADEMIC_TITLE, '').split(/\s+/).filter(Boolean);
   if (words.length === 1 && INITIALS.test(words[0] ?? '')) return true;
   return words.length >= minWords && words.length <= MAX_NAME_WORDS && words.every(isNameWord);
 }
@@ -139,6 +148,11 @@ function looksLikeOrganisation(text: string): boolean {
  * already (a segment's `folded`).
  */
 export function parseBylineLine(line: string, folded: string = foldDiacritics(line.trim())): Byline | null {
+  // Republished stories close on the credit in brackets: "(Theo TTXVN)" (source.ts reads "(Nguồn: …)").
+  if (line.trim().startsWith('(') && BRACKETED_CREDIT.test(folded)) {
+    const inner = line.trim().slice(1, -1);
+    return parseBylineLine(inner, foldDiacritics(inner.trim()));
+  }
   const text = line.trim();
   const label = BYLINE_LABEL.exec(folded);
   if (label) {
@@ -181,6 +195,31 @@ export function parseBylineLine(line: string, folded: string = foldDiacritics(li
       return { author: null, source: credited };
   }
   return null;
+}
+
+// A long-read's production credits, one role a line: "Nội dung: Hà Phương", "Ảnh: Minh Quân", "Đồ họa:
+// Thảo Nguyên", "Trình bày: Văn Sơn". "Nội dung" and "Bài viết" credit the writer; the other roles
+// are the team's. Such labels also open text ("Nội dung: Quy định về …", "Ảnh: Toàn cảnh hội nghị"),
+// so the rest of the line must read as names.
+const WRITER_CREDIT_LABEL = /^(noi dung|bai viet|van ban)\s*:\s*/;
+const TEAM_CREDIT_LABEL =
+  /^(anh|do hoa|trinh bay|thiet ke|bien tap|ky thuat|video|quay phim|dung phim|minh hoa|hinh anh|san xuat|chi dao san xuat)\s*:\s*/;
+
+export interface ProductionCredit {
+  /** The writer's name when the role is the text's ("Nội dung:"), else null: a team member. */
+  readonly writer: string | null;
+}
+
+/** Reads a production credit line of a long-read (see WRITER_CREDIT_LABEL); null for other lines. */
+export function parseProductionCredit(
+  line: string,
+  folded: string = foldDiacritics(line.trim()),
+): ProductionCredit | null {
+  const label = WRITER_CREDIT_LABEL.exec(folded) ?? TEAM_CREDIT_LABEL.exec(folded);
+  if (!label) return null;
+  const names = line.trim().slice(label[0].length);
+  if (!looksLikePersonName(names, 1)) return null;
+  return { writer: WRITER_CREDIT_LABEL.test(folded) ? cleanName(names) : null };
 }
 
 /** A bare name line after the article ("Thanh Hương"), cleaned of photo notes; null otherwise. */

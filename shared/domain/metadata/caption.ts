@@ -10,8 +10,14 @@ const CAPTION_MIN_WORDS = 2;
 // With an explicit photo credit a caption may be a full sentence or two.
 const CREDITED_CAPTION_MAX_CHARS = 450;
 // "Ảnh: Hải Yến", "(Ảnh TL)", "(Ảnh: TTXVN)", "Ảnh minh họa", "Nguồn ảnh: …" at the end or start.
+// "Ảnh chụp" credits the photo by what, where, when or how it was taken ("Ảnh chụp màn hình", "Ảnh
+// chụp từ clip", "Ảnh chụp ngày 12/3", "Ảnh chụp tại hiện trường", "Ảnh chụp bằng flycam"); a line
+// opening "Ảnh chụp ruộng bậc thang …" is a headline about a photo, so at the start of a line "chụp"
+// must be followed by one of those words.
 const PHOTO_CREDIT_AT_END =
-  /(?:^|[\s.,–-])\(?\s*(?:nguồn\s+)?ảnh\s*(?::|minh\s+họa|minh\s+hoạ|tư\s+liệu|internet|tl\b|chụp)[^()]*\)?\s*$/iu;
+  /[\s.,–-]\(?\s*(?:nguồn\s+)?ảnh\s*(?::|minh\s+họa|minh\s+hoạ|tư\s+liệu|internet|tl\b|chụp)[^()]*\)?\s*$/iu;
+const PHOTO_CREDIT_WHOLE_LINE =
+  /^\(?\s*(?:nguồn\s+)?ảnh\s*(?::|minh\s+họa|minh\s+hoạ|tư\s+liệu|internet|tl\b|chụp(?=\s*(?:màn\s+hình|từ|lại|bởi|ngày|năm|tháng|lúc|vào|tại|trên|qua|bằng|sáng|chiều|tối|đêm|hôm|:|\)|$)))[^()]*\)?\s*$/iu;
 // A gallery numbers its photos: "Ảnh 1: Dãy đèn lồng …", "Ảnh 2. …".
 const PHOTO_CREDIT_AT_START = /^\(?\s*ảnh\s*(?::|minh\s+họa|minh\s+hoạ|\d{1,2}\s*[:.]\s)/iu;
 // Lines that continue the text rather than stand beside it: list items and lead-ins to a list.
@@ -20,6 +26,20 @@ const CONTINUES_TEXT = /[:;,]$/;
 // A label and four entries or more after it: "Thanh Hóa: Văn Việt, Thái Sơn, Đình Tùng, …" (a
 // line-up), "Khối A: Toán, Lý, Hóa, Sinh". An item of a list, unless it names a photo's positions.
 const ENUMERATION = /^[^:,]{1,40}:\s*[^,]+(?:,[^,]+){3,}$/u;
+
+// A spec sheet or fact box lists figures under labels: "Công suất: 177 mã lực tại 5.500 vòng/phút",
+// "Dân số: 1,2 triệu người". A label of a few words without figures, a colon, and a figure early in
+// the value: a data row, which a place cue ("tại") would otherwise make a caption. Galleries number
+// their captions in the label ("Ảnh 2:", "Hình 3:"), which these rows never do.
+const LABELLED_FIGURE = /^[^\d:]{2,30}:\s*[^\d]{0,20}\d/u;
+const LABELLED_FIGURE_MAX_LABEL_WORDS = 4;
+
+/** A data row of a spec sheet or fact box ("Công suất: 177 mã lực"), a list item rather than a caption. */
+export function isLabelledFigure(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon < 0 || !LABELLED_FIGURE.test(text)) return false;
+  return text.slice(0, colon).trim().split(/\s+/).length <= LABELLED_FIGURE_MAX_LABEL_WORDS;
+}
 
 /** A label with four entries or more after it (see ENUMERATION). */
 export function isEnumeration(text: string): boolean {
@@ -34,7 +54,7 @@ const WHOLLY_QUOTED = /^["“«].*["”»]$/u;
 // lacks it needs neither expression (they scan the whole line, and most lines are no caption).
 const FOLDED_PHOTO_WORD = 'anh';
 // Folded, "anh" is also "anh", "cảnh", "nhanh", "thành"…, in most paragraphs: the word itself, as both
-// expressions require it, rules out most of those with one plain scan instead of the two expressions.
+// expressions require it, rules out most of those with one plain scan instead of the expressions.
 const PHOTO_WORD = /ảnh/iu;
 
 /** True when the line carries a photo credit ("Ảnh: …", "(Ảnh …)"), which only captions do. `folded`
@@ -42,7 +62,9 @@ const PHOTO_WORD = /ảnh/iu;
 export function hasPhotoCredit(text: string, folded?: string): boolean {
   if (folded !== undefined && !folded.includes(FOLDED_PHOTO_WORD)) return false;
   if (!PHOTO_WORD.test(text)) return false;
-  return PHOTO_CREDIT_AT_END.test(text) || PHOTO_CREDIT_AT_START.test(text);
+  return (
+    PHOTO_CREDIT_AT_END.test(text) || PHOTO_CREDIT_WHOLE_LINE.test(text) || PHOTO_CREDIT_AT_START.test(text)
+  );
 }
 
 // A credit on a line of its own, under the caption it belongs to: "Ảnh: Internet", "(Ảnh: TTXVN)",
@@ -121,6 +143,7 @@ export function isCaptionLine(
   // expressions scan the whole line.
   if (features.charCount <= CREDITED_CAPTION_MAX_CHARS && hasPhotoCredit(text, folded)) return true;
   if (features.endsWithSentencePunctuation || CONTINUES_TEXT.test(text) || LIST_ITEM.test(text)) return false;
+  if (isLabelledFigure(text)) return false;
   if (WHOLLY_QUOTED.test(text)) return false;
   if (features.charCount > CAPTION_MAX_CHARS || features.wordCount < CAPTION_MIN_WORDS) return false;
   if (looksLikeSubheading(text, features, folded)) return false;

@@ -5,6 +5,7 @@ import { foldDiacritics } from '#domain/text/normalize';
 // A source line is the label and a short name; ten words covers "Nguồn: Cổng Thông tin điện tử tỉnh X".
 const SOURCE_LINE_MAX_WORDS = 12;
 const SOURCE_LABEL = /^nguon\s*(?::|-)?\s+/;
+const BRACKETED_SOURCE = /^\(\s*nguon\b[^()]+\)$/;
 // Masthead abbreviations of Vietnamese papers are 2–5 capitals (SGGP, QĐND, NDO, NAO), optionally in
 // brackets, followed by a dash that opens the lead: "SGGP - Sáng nay…", "(QNO) – Chiều 5/3…".
 const MASTHEAD_PREFIX = /^\(?([\p{Lu}Đ]{2,5})\)?\s*[-–—]\s+\S/u;
@@ -15,6 +16,11 @@ const DOMAIN_LINE = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\/?$
 /** "Nguồn: TTXVN" / "Nguồn Sở Y tế" → the source name; null for other lines. `folded` is
  *  foldDiacritics of the trimmed line when the caller has it already (a segment's `folded`). */
 export function parseSourceLine(line: string, folded: string = foldDiacritics(line.trim())): string | null {
+  // Republished stories close on the credit in brackets: "(Nguồn: VOV)".
+  if (BRACKETED_SOURCE.test(folded)) {
+    const inner = line.trim().slice(1, -1);
+    return parseSourceLine(inner, foldDiacritics(inner.trim()));
+  }
   const text = line.trim();
   const label = SOURCE_LABEL.exec(folded);
   if (!label) return null;

@@ -67,3 +67,25 @@ describe('the article gate on long features', () => {
     expect(cleanText(page).quality).toEqual({ isArticle: true });
   });
 });
+
+describe('the article gate on spec sheets', () => {
+  it('passes a review whose spec rows, headline-shaped, stand under a lead-in between two paragraphs', () => {
+    const lead =
+      'Mẫu SUV cỡ C thế hệ mới vừa được phân phối chính hãng với ba phiên bản, cạnh tranh trực tiếp với các đối thủ cùng phân khúc nhờ động cơ tăng áp và nhiều trang bị an toàn chủ động.';
+    const closing =
+      'Trải nghiệm trên cung đường đèo, xe tăng tốc mượt, hộp số phản hồi nhanh, khoang cabin cách âm tốt ở tốc độ dưới 80 km/h, điểm trừ là hàng ghế thứ ba chật và chỉ phù hợp với trẻ em.';
+    const page = [
+      'Đánh giá nhanh mẫu SUV cỡ C vừa ra mắt',
+      lead,
+      'Thông số kỹ thuật chính:',
+      'Động cơ: 1.5L tăng áp, 4 xi-lanh',
+      'Công suất: 177 mã lực tại 5.500 vòng/phút',
+      'Hộp số: CVT giả lập 8 cấp',
+      'Kích thước: 4.650 x 1.855 x 1.680 mm',
+      closing,
+    ].join('\n');
+    const cleaned = cleanText(page);
+    expect(cleaned.body.split('\n')).toHaveLength(7);
+    expect(cleaned.quality).toEqual({ isArticle: true });
+  });
+});

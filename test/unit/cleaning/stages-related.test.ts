@@ -121,6 +121,61 @@ describe('lists the text introduces', () => {
     const body = cleanText(page).body.split('\n');
     for (const item of items) expect(body).toContain(item);
   });
+
+  it('keeps a recipe\'s short labels: "Nguyên liệu:" over marked items, "Cách làm:" over "Bước 1:" steps', () => {
+    const list = ['Nguyên liệu:', '- 500 g sườn non', '- 2 quả cà chua', 'Cách làm:'];
+    const steps = [
+      'Bước 1: Sườn rửa sạch, chặt miếng vừa ăn, chần qua nước sôi có chút muối rồi vớt ra để ráo cho sạch mùi hôi.',
+      'Bước 2: Ướp sườn với nước mắm, đường, tỏi băm trong khoảng 20 phút cho thấm gia vị.',
+    ];
+    const page = ['Cách làm sườn xào chua ngọt', LEAD_BAC_KAN, ...list, ...steps, PARAGRAPH_BAC_KAN_2].join(
+      '\n',
+    );
+    expect(cleanText(page).body.split('\n')).toEqual([LEAD_BAC_KAN, ...list, ...steps, PARAGRAPH_BAC_KAN_2]);
+  });
+
+  it("keeps a table closing the article down to the author, past the site's short links under the name", () => {
+    const table = [
+      'Giá lăn bánh tạm tính của bản tiêu chuẩn:',
+      'Khu vực | Giá niêm yết | Giá lăn bánh',
+      'Hà Nội | 899 triệu | 1,028 tỷ',
+      'TP.HCM | 899 triệu | 1,010 tỷ',
+    ];
+    const page = [
+      'Đánh giá nhanh mẫu SUV cỡ C vừa ra mắt',
+      LEAD_BAC_KAN,
+      PARAGRAPH_BAC_KAN_2,
+      ...table,
+      'Quang Huy',
+      'Đăng ký lái thử',
+      'Dự toán chi phí',
+    ].join('\n');
+    const cleaned = cleanText(page);
+    expect(cleaned.body.split('\n')).toEqual([LEAD_BAC_KAN, PARAGRAPH_BAC_KAN_2, ...table]);
+    expect(cleaned.author).toBe('Quang Huy');
+  });
+});
+
+describe('reader-mail turns', () => {
+  it('know an answer label that names the lawyer and the law firm in full', () => {
+    const question = 'Độc giả Trần Văn Hùng (Nghệ An) hỏi:';
+    const answer = 'Luật sư Phạm Thị Hoa, Công ty Luật TNHH Minh Chính, trả lời:';
+    const page = [
+      'Cho người khác mượn xe máy gây tai nạn, chủ xe có phải bồi thường?',
+      question,
+      LEAD_BAC_KAN,
+      answer,
+      PARAGRAPH_BAC_KAN_2,
+      PARAGRAPH_BAC_KAN_3,
+    ].join('\n');
+    expect(cleanText(page).body.split('\n')).toEqual([
+      question,
+      LEAD_BAC_KAN,
+      answer,
+      PARAGRAPH_BAC_KAN_2,
+      PARAGRAPH_BAC_KAN_3,
+    ]);
+  });
 });
 
 describe('comment threads', () => {

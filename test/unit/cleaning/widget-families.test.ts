@@ -23,6 +23,8 @@ describe('widget families recognise the lines of many site templates', () => {
     ['Bình chọn', 'poll', 'other-widget'],
     ['Kết quả thăm dò ý kiến', 'poll', 'other-widget'],
     ['VN-Index 1.254,3 +4,2', 'stock-board', 'other-widget'],
+    ['Mã chứng khoán: VHS', 'stock-board', 'other-widget'],
+    ['Mã CK liên quan: VHS, VNM', 'stock-board', 'other-widget'],
     ['Kết nối với chúng tôi', 'follow-us', 'other-widget'],
     ['Youtube Tiktok Zalo OA', 'follow-us', 'other-widget'],
     ['Mở app', 'app-download', 'other-widget'],
@@ -48,6 +50,14 @@ describe('widget families recognise the lines of many site templates', () => {
     ['Đừng bỏ lỡ', 'related-news', 'related-news'],
     ['SJC 88,5 90,5', 'gold-price', 'gold-price'],
     ['USD 25.100 25.460', 'exchange-rate', 'exchange-rate'],
+    ['Xem bài viết này trên Instagram', 'social-embed', 'other-widget'],
+    ['View this post on Instagram', 'social-embed', 'other-widget'],
+    ['Một bài đăng được chia sẻ bởi Lan Chi (@lanchi.official)', 'social-embed', 'other-widget'],
+    ['A post shared by Minh Khang (@minhkhang)', 'social-embed', 'other-widget'],
+    ['Bài đăng của Lễ hội Đèn lồng', 'social-embed', 'other-widget'],
+    ['— Minh Khang (@minhkhang) September 3, 2024', 'social-embed', 'other-widget'],
+    ['1.254 người theo dõi', 'follow-us', 'other-widget'],
+    ['2,3K người theo dõi', 'follow-us', 'other-widget'],
   ];
   it.each(cases)('"%s" is %s (%s)', (text, family, reason) => {
     expect(match(text)).toEqual({ family, reason });
@@ -69,6 +79,36 @@ describe('sentences and headlines that use widget words are not widgets', () => 
 
   it('a breadcrumb arrow needs short items: a headline with an arrow in it is no menu', () => {
     expect(match('Giá xăng dầu > Kỳ điều hành hôm nay tăng mạnh sau nhiều tuần giảm liên tiếp')).toBeNull();
+  });
+});
+
+describe('social embed leftovers', () => {
+  it('take the whole attribution line, inside the body too, where no other word is allowed', () => {
+    expect(matchWidget('Một bài đăng được chia sẻ bởi Lan Chi (@lanchi.official)', 0)).toEqual({
+      family: 'social-embed',
+      reason: 'other-widget',
+    });
+  });
+
+  it('a sentence about a shared post is no attribution', () => {
+    expect(match('Một bài đăng được chia sẻ bởi hoa hậu đã nhận hàng nghìn lượt thích.')).toBeNull();
+    expect(match('Xem bài viết này trên Instagram của cô để biết thêm chi tiết')).toBeNull();
+  });
+
+  it('go out of the body without costing the paragraphs around them their context', () => {
+    const lead =
+      'Sáng 3/9, hoa hậu Lan Chi đã đăng lên trang cá nhân những bức ảnh cô được bạn trai cầu hôn trên một du thuyền, kèm theo lời cảm ơn người đã luôn ở bên cạnh cô trong suốt bốn năm qua.';
+    const next =
+      'Bài đăng nhanh chóng nhận hàng chục nghìn lượt yêu thích cùng lời chúc mừng từ nhiều nghệ sĩ và bạn bè trong giới giải trí, người đại diện xác nhận đám cưới dự kiến diễn ra vào đầu năm sau.';
+    const page = [
+      'Hoa hậu Lan Chi đính hôn với bạn trai doanh nhân',
+      '03/09/2024 09:45',
+      lead,
+      'Xem bài viết này trên Instagram',
+      'Một bài đăng được chia sẻ bởi Lan Chi (@lanchi.official)',
+      next,
+    ].join('\n');
+    expect(cleanText(page).body.split('\n')).toEqual([lead, next]);
   });
 });
 

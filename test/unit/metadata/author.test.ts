@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikePersonName, parseBareNameLine, parseBylineLine } from '#domain/metadata/author';
+import {
+  looksLikePersonName,
+  parseBareNameLine,
+  parseBylineLine,
+  parseProductionCredit,
+} from '#domain/metadata/author';
 
 describe('parseBylineLine', () => {
   it.each([
@@ -28,6 +33,14 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine('Thu Hà/Báo Tin tức')).toEqual({ author: 'Thu Hà', source: 'Báo Tin tức' });
     expect(parseBylineLine('Theo Tuổi Trẻ')).toEqual({ author: null, source: 'Tuổi Trẻ' });
     expect(parseBylineLine('Theo baochinhphu.vn')).toEqual({ author: null, source: 'baochinhphu.vn' });
+  });
+
+  it("reads a republished story's credit in brackets", () => {
+    expect(parseBylineLine('(Theo TTXVN)')).toEqual({ author: null, source: 'TTXVN' });
+    expect(parseBylineLine('(Theo Nguyễn Hải)')).toEqual({ author: 'Nguyễn Hải', source: null });
+    expect(
+      parseBylineLine('(Theo kế hoạch, công trình hoàn thành cuối năm nay để phục vụ người dân)'),
+    ).toBeNull();
   });
 
   it('takes no interview question for a byline', () => {
@@ -62,5 +75,43 @@ describe('bare name lines', () => {
     expect(parseBareNameLine('Phóng viên Ban Thời sự')).toBeNull();
     expect(parseBareNameLine('Lượt xem 120')).toBeNull();
     expect(parseBareNameLine('Hà')).toBeNull();
+  });
+});
+
+describe('production credits of a long-read', () => {
+  it('name the writer under "Nội dung:" and the team under the other roles', () => {
+    expect(parseProductionCredit('Nội dung: Hà Phương')).toEqual({ writer: 'Hà Phương' });
+    expect(parseProductionCredit('Đồ họa: Thảo Nguyên')).toEqual({ writer: null });
+    expect(parseProductionCredit('Trình bày: Văn Sơn')).toEqual({ writer: null });
+    expect(parseProductionCredit('Ảnh: Minh Quân - Hải Đăng')).toEqual({ writer: null });
+  });
+
+  it('are no credits when the label opens text', () => {
+    expect(parseProductionCredit('Nội dung: Quy định về phòng cháy chữa cháy')).toBeNull();
+    expect(parseProductionCredit('Ảnh: Toàn cảnh hội nghị')).toBeNull();
+  });
+});
+
+describe('names signed with an academic or professional title', () => {
+  it.each([
+    'BS. Trần Thu Trang',
+    'TS. Nguyễn Thị Bích Ngọc',
+    'PGS.TS. Lê Văn Hùng',
+    'ThS.BS Hoàng Lan',
+    'Luật sư Nguyễn Văn Hòa',
+  ])('%s keeps its title', (line) => {
+    expect(parseBareNameLine(line)).toBe(line);
+  });
+
+  it('the title alone, or before a lower-case phrase, is no name', () => {
+    expect(parseBareNameLine('TS.')).toBeNull();
+    expect(parseBareNameLine('BS. tư vấn miễn phí')).toBeNull();
+  });
+});
+
+describe("an e-mail after the writer's name", () => {
+  it('is dropped from the name', () => {
+    expect(parseBareNameLine('Hoàng Yến - hoangyen@baoxyz.vn')).toBe('Hoàng Yến');
+    expect(parseBareNameLine('Thu Trang (thutrang@vanhoasach.vn)')).toBe('Thu Trang');
   });
 });

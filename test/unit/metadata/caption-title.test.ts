@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasPhotoCredit, isCaptionLine } from '#domain/metadata/caption';
+import { hasPhotoCredit, isCaptionLine, isLabelledFigure } from '#domain/metadata/caption';
 import { chooseTitle } from '#domain/metadata/title';
 import { measureLine } from '#domain/text/segment';
 
@@ -12,6 +12,24 @@ describe('captions', () => {
     expect(hasPhotoCredit('Cầu mới nối hai bờ sông (Ảnh minh họa)')).toBe(true);
     expect(hasPhotoCredit('Ảnh: TTXVN')).toBe(true);
     expect(hasPhotoCredit('Người dân phấn khởi khi cây lúa được mùa.')).toBe(false);
+  });
+
+  it('takes "Ảnh chụp" opening a line for a credit only when it says where or when the photo was taken', () => {
+    expect(hasPhotoCredit('Ảnh chụp màn hình')).toBe(true);
+    expect(hasPhotoCredit('(Ảnh chụp từ clip)')).toBe(true);
+    expect(hasPhotoCredit('Ảnh chụp ngày 12/3/2024 tại cửa khẩu')).toBe(true);
+    expect(hasPhotoCredit('Hiện trường vụ tai nạn. Ảnh chụp màn hình')).toBe(true);
+    expect(hasPhotoCredit('Ảnh chụp bằng flycam sáng 12/3')).toBe(true);
+    expect(
+      hasPhotoCredit('Ảnh chụp ruộng bậc thang của nhiếp ảnh gia Việt được Instagram chọn giới thiệu'),
+    ).toBe(false);
+  });
+
+  it("takes a spec sheet's labelled figure for a list item, not a caption, though it names a place", () => {
+    expect(isLabelledFigure('Công suất: 177 mã lực tại 5.500 vòng/phút')).toBe(true);
+    expect(caption('Công suất: 177 mã lực tại 5.500 vòng/phút')).toBe(false);
+    expect(isLabelledFigure('Ảnh 2: Đại biểu tham quan gian hàng tại hội chợ năm 2024')).toBe(false);
+    expect(isLabelledFigure('Đại biểu tham quan gian hàng tại hội chợ năm 2024')).toBe(false);
   });
 
   it('takes short non-sentences and credited lines as captions, not sentences or list items', () => {

@@ -12,6 +12,15 @@ describe('source extraction', () => {
     ).toBeNull();
   });
 
+  it('reads a "Nguồn" credit in brackets, as republished stories close', () => {
+    expect(parseSourceLine('(Nguồn: VOV)')).toBe('VOV');
+    expect(
+      parseSourceLine(
+        '(Nguồn nước sinh hoạt được bảo đảm trong suốt mùa khô nhờ hệ thống bể chứa mới của xã)',
+      ),
+    ).toBeNull();
+  });
+
   it('reads a masthead prefix of 2–5 capitals, with or without brackets', () => {
     expect(parseMastheadPrefix('NAO - Chiều 3/2, tỉnh tổ chức lễ ra quân')).toBe('NAO');
     expect(parseMastheadPrefix('(QNO) – Sáng nay, tỉnh khai mạc hội chợ')).toBe('QNO');
