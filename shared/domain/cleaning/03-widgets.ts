@@ -15,7 +15,7 @@ import {
   COOKIE_NOTICE_SPEAKER,
   COOKIE_NOTICE_TOPIC,
   INLINE_WIDGET_FAMILIES,
-  WIDGET_FAMILIES,
+  TOPICAL_FAMILY_NAMES,
 } from './widget-families.ts';
 import { MENU_FAMILY, hasFamilyVocabulary, lazyTopicalFamilies, matchSegmentWidget } from './widget-match.ts';
 
@@ -43,9 +43,8 @@ const COOKIE_NOTICE_FAMILY = 'cookie-notice';
 const THREAD_CONTROL_MAX_WORDS = 2;
 const HEADER_BOX_FIGURE_ROW_MAX_WORDS = 8;
 const HEADER_BOX_MAX_ROWS = 4;
-const DATA_BOX_FAMILIES: ReadonlySet<string> = new Set(
-  WIDGET_FAMILIES.filter((family) => family.topical === true).map((family) => family.name),
-);
+// The data boxes are the topical families: weather, prices, rates, schedules.
+const DATA_BOX_FAMILIES = TOPICAL_FAMILY_NAMES;
 
 function isHeaderBoxRow(line: CleaningLine): boolean {
   const { wordCount, digitRatio, endsWithSentencePunctuation } = line.segment.features;

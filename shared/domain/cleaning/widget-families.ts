@@ -317,6 +317,12 @@ export const COOKIE_NOTICE_TOPIC = 'cookie';
 export const COOKIE_NOTICE_SPEAKER =
   /\b(chung toi|website|trang web|trang nay|we) (co )?(su dung|dung|use)\b|\bcua ban\b|\b(ban|you) (dong y|chap nhan|accept|agree)\b/;
 
+/** Names of the topical families: the data boxes (weather, prices, rates…) whose vocabulary is also a
+ *  news topic (see `topical`). */
+export const TOPICAL_FAMILY_NAMES: ReadonlySet<string> = new Set(
+  WIDGET_FAMILIES.filter((family) => family.topical === true).map((family) => family.name),
+);
+
 /**
  * Widgets that are one line inside the running text: a "Xem thêm: …" link, an ad label, what is left of
  * an embedded social post. They neither

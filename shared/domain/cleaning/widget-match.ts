@@ -10,7 +10,12 @@ import {
 } from '#domain/text/literal-scanner';
 import { foldDiacritics } from '#domain/text/normalize';
 import type { Segment } from '#domain/text/segment';
-import { LANGUAGE_NAMES, WIDGET_FAMILIES, type WidgetFamily } from './widget-families.ts';
+import {
+  LANGUAGE_NAMES,
+  TOPICAL_FAMILY_NAMES,
+  WIDGET_FAMILIES,
+  type WidgetFamily,
+} from './widget-families.ts';
 import { WIDGET_MAX_WORDS } from './thresholds.ts';
 
 export interface WidgetMatch {
@@ -206,8 +211,7 @@ function familiesOf(candidates: GroupSet): number {
 }
 // The prose of a page is screened for the topical families alone, with their own prefilter: its
 // automaton is a fraction of the size of all families' one, and every paragraph goes through it.
-const TOPICAL_FAMILIES = WIDGET_FAMILIES.filter((family) => family.topical === true);
-const TOPICAL_FAMILY_NAMES: ReadonlySet<string> = new Set(TOPICAL_FAMILIES.map((family) => family.name));
+const TOPICAL_FAMILIES = WIDGET_FAMILIES.filter((family) => TOPICAL_FAMILY_NAMES.has(family.name));
 const TOPICAL_PREFILTER = new PatternPrefilter(TOPICAL_FAMILIES.flatMap((family) => family.patterns));
 const TOPICAL_FAMILY_PATTERNS = numberFamilyPatterns(TOPICAL_FAMILIES).map((indices, familyIndex) => {
   const family = TOPICAL_FAMILIES[familyIndex]!;
