@@ -1,13 +1,7 @@
 // Splits text into syllables (runs of letters and digits) with what matching needs to know about
 // each: its key, its capitalisation, and what separates it from the previous syllable. Matching
 // whole syllables is what keeps "Long An" from matching inside "Long Ant".
-import {
-  CHARACTER_CLASS,
-  CLASS_TABLE,
-  CLASS_TABLE_SIZE,
-  NOT_IN_CLASS_TABLE,
-  readCharacterClass,
-} from '#domain/text/character-classes';
+import { CHARACTER_CLASS, readClassAndWidth } from '#domain/text/character-classes';
 import { toMatchKey } from './normalize-place-text.ts';
 
 export const CAPITALISATION = { lower: 'lower', title: 'title', upper: 'upper', digits: 'digits' } as const;
@@ -35,22 +29,6 @@ function breaksSentence(gap: string): boolean {
   for (let index = 0; index < gap.length; index++)
     if (SENTENCE_BREAK_CHARACTERS.has(gap[index]!)) return true;
   return false;
-}
-
-/** The character class of the code point at `index`, and its width in UTF-16 units, packed as
- *  flags * 4 + width: the tokeniser's inner loop reads every character of every paragraph. */
-function readClassAndWidth(text: string, index: number): number {
-  const code = text.charCodeAt(index);
-  if (code < CLASS_TABLE_SIZE) {
-    const flags = CLASS_TABLE[code]!;
-    if (flags !== NOT_IN_CLASS_TABLE) return flags * 4 + 1;
-  }
-  if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
-    const low = text.charCodeAt(index + 1);
-    if (low >= 0xdc00 && low <= 0xdfff)
-      return readCharacterClass((code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000) * 4 + 2;
-  }
-  return readCharacterClass(code) * 4 + 1;
 }
 
 const PLAIN_SPACE = 0x20;

@@ -76,3 +76,20 @@ export function readCharacterClass(codePoint: number): number {
   }
   return classifyCodePoint(codePoint);
 }
+
+/**
+ * The character class of the code point at `index` and its width in UTF-16 units, packed as
+ * flags * 4 + width. The table answers for most characters; the rest (and surrogate pairs) are
+ * classified on the spot.
+ */
+export function readClassAndWidth(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  const flags = code < CLASS_TABLE_SIZE ? CLASS_TABLE[code]! : NOT_IN_CLASS_TABLE;
+  if (flags !== NOT_IN_CLASS_TABLE) return flags * 4 + 1;
+  if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+    const low = text.charCodeAt(index + 1);
+    if (low >= 0xdc00 && low <= 0xdfff)
+      return readCharacterClass((code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000) * 4 + 2;
+  }
+  return readCharacterClass(code) * 4 + 1;
+}

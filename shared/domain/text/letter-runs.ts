@@ -1,34 +1,17 @@
 // Counting words the way /\p{L}+/gu does (and white-space runs the way /\s+/ splits), without
 // building arrays of matches or parts: the cleaner counts the words of every line, and those arrays
 // were a visible part of its time and allocations.
-import {
-  CHARACTER_CLASS,
-  CLASS_TABLE,
-  CLASS_TABLE_SIZE,
-  NOT_IN_CLASS_TABLE,
-  readCharacterClass,
-} from './character-classes.ts';
+import { CHARACTER_CLASS, readClassAndWidth } from './character-classes.ts';
 
 /** Runs of one character class, by code point, stopping once the count passes `limit`. */
 function countRuns(text: string, flag: number, limit: number): number {
   let runs = 0;
   let inRun = false;
   const length = text.length;
-  for (let index = 0; index < length; index++) {
-    let codePoint = text.charCodeAt(index);
-    // The table answers for most characters; the rest (and surrogate pairs) are classified on the spot.
-    let flags = codePoint < CLASS_TABLE_SIZE ? CLASS_TABLE[codePoint]! : NOT_IN_CLASS_TABLE;
-    if (flags === NOT_IN_CLASS_TABLE) {
-      if (codePoint >= 0xd800 && codePoint <= 0xdbff && index + 1 < length) {
-        const low = text.charCodeAt(index + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          codePoint = (codePoint - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-          index++;
-        }
-      }
-      flags = readCharacterClass(codePoint);
-    }
-    const inClass = (flags & flag) !== 0;
+  for (let index = 0; index < length;) {
+    const classAndWidth = readClassAndWidth(text, index);
+    index += classAndWidth & 3;
+    const inClass = ((classAndWidth >> 2) & flag) !== 0;
     if (inClass && !inRun && ++runs > limit) return runs;
     inRun = inClass;
   }
@@ -57,23 +40,16 @@ export function countLetterRunsExcept(text: string, words: ReadonlySet<string>, 
   let runs = 0;
   let runStart = -1;
   const length = text.length;
-  for (let index = 0; index <= length; index++) {
-    // Where this character starts (index moves on to the low half of a surrogate pair).
+  for (let index = 0; index <= length;) {
+    // Where this character starts; past the end, flags stay 0 and end the last run.
     const at = index;
     let flags = 0;
     if (index < length) {
-      let codePoint = text.charCodeAt(index);
-      flags = codePoint < CLASS_TABLE_SIZE ? CLASS_TABLE[codePoint]! : NOT_IN_CLASS_TABLE;
-      if (flags === NOT_IN_CLASS_TABLE) {
-        if (codePoint >= 0xd800 && codePoint <= 0xdbff && index + 1 < length) {
-          const low = text.charCodeAt(index + 1);
-          if (low >= 0xdc00 && low <= 0xdfff)
-            codePoint = (codePoint - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        }
-        flags = readCharacterClass(codePoint);
-        // The low half of a pair belongs to the character read with it.
-        if (codePoint > 0xffff) index++;
-      }
+      const classAndWidth = readClassAndWidth(text, index);
+      flags = classAndWidth >> 2;
+      index += classAndWidth & 3;
+    } else {
+      index++;
     }
     if ((flags & CHARACTER_CLASS.letter) !== 0) {
       if (runStart < 0) runStart = at;
