@@ -59,6 +59,18 @@ function tidySpaces(text: string): { text: string; hasEth: boolean } {
       atLineStart = false;
       continue;
     }
+    // The next most common case, one plain space between two kept characters of a line (every
+    // word's end), stays as it is: both are passed in one step.
+    if (
+      code === PLAIN_SPACE &&
+      pendingFrom < 0 &&
+      !atLineStart &&
+      index + 1 < length &&
+      ACTION[text.charCodeAt(index + 1)] === KEEP
+    ) {
+      index++;
+      continue;
+    }
     if (action === SPACE || action === EDGE_SPACE || action === DROP) {
       if (pendingFrom < 0) {
         pendingFrom = index;
