@@ -117,6 +117,11 @@ function nearestOther(
   return -1;
 }
 
+// Expressions with the u flag are written once here, not inline: an inline /…/u is a new object each
+// time the function runs, and for \p{…} classes that costs several times the test itself.
+const STARTS_UPPER_CASE = /^\p{Lu}/u;
+const ENDS_WITH_PUNCTUATION = /[.,;:!?…"”)\]]$/u;
+
 /**
  * A sentence-case sub-heading: a few words opening with a capital, no final punctuation, no name or
  * figures, with a body line above and a prose paragraph right under it (past photos).
@@ -130,7 +135,8 @@ function isSentenceCaseSubheading(
   if (!isDroppedText(line)) return false;
   const { text, features } = line.segment;
   if (features.wordCount < SUBHEADING_MIN_WORDS || features.wordCount > SUBHEADING_MAX_WORDS) return false;
-  if (features.digitRatio > 0 || !/^\p{Lu}/u.test(text) || /[.,;:!?…"”)\]]$/u.test(text)) return false;
+  if (features.digitRatio > 0 || !STARTS_UPPER_CASE.test(text) || ENDS_WITH_PUNCTUATION.test(text))
+    return false;
   // Every word capitalised is a menu of section names ("Thời Sự Kinh Tế Văn Hóa").
   if (features.capitalisedRatio >= 1 && features.wordCount >= TITLE_CASE_MIN_WORDS) return false;
   // Three words or more without one Vietnamese letter are a site's English chrome ("Sign up for free").

@@ -19,6 +19,10 @@ const TAIL_LIST_MIN_LINES = 2;
 // Inside the page three in a row are needed: two captions or a sub-heading and a caption can meet.
 const INNER_RUN_MIN_LINES = 3;
 
+// A headline opens with a capital, a figure, a quote or a bracket. Written once, not inline: an inline
+// /…/u is a new object each time the function runs, and for \p{…} classes that costs more than the test.
+const HEADLINE_START = /^[\p{Lu}\d"“'‘(]/u;
+
 function isHeadlineShaped(line: CleaningLine): boolean {
   const { endsWithSentencePunctuation, endsWithColon, wordCount } = line.segment.features;
   const { text, folded } = line.segment;
@@ -28,7 +32,7 @@ function isHeadlineShaped(line: CleaningLine): boolean {
     !endsWithColon &&
     wordCount >= HEADLINE_MIN_WORDS &&
     wordCount <= HEADLINE_MAX_WORDS &&
-    /^[\p{Lu}\d"“'‘(]/u.test(text) &&
+    HEADLINE_START.test(text) &&
     !hasPhotoCredit(text, folded) &&
     parseBylineLine(text, folded) === null &&
     parseBareNameLine(text) === null &&
@@ -88,7 +92,7 @@ function isBoxHeadline(line: CleaningLine | undefined): boolean {
     !endsWithColon &&
     wordCount >= BOX_HEADLINE_MIN_WORDS &&
     wordCount <= HEADLINE_MAX_WORDS &&
-    /^[\p{Lu}\d"“'‘(]/u.test(line.segment.text)
+    HEADLINE_START.test(line.segment.text)
   );
 }
 

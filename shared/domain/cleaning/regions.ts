@@ -33,6 +33,10 @@ const TABLE_MIN_CELLS = 2;
 
 // A ranked table (a league table, a top-ten list) opens each row with its rank: "1 | Nam Định | 6 | 16".
 const RANK_CELL = /^\d{1,3}\.?$/;
+// Expressions with the u flag are written once here, not inline: an inline /…/u is a new object each
+// time the function runs, and for \p{…} classes that costs several times the test itself.
+const STARTS_WITH_LETTER = /^\p{L}/u;
+const STARTS_UPPER_CASE = /^\p{Lu}/u;
 
 /**
  * Whether a line is a row of a table: a label cell (after the row's rank, if any), then at least as
@@ -42,7 +46,7 @@ export function isTableRow(text: string): boolean {
   if (!text.includes('|') && !text.includes('\t')) return false;
   const all = text.split(TABLE_CELL_SEPARATOR).filter(Boolean);
   const cells = RANK_CELL.test(all[0] ?? '') ? all.slice(1) : all;
-  if (cells.length < TABLE_MIN_CELLS || !/^\p{L}/u.test(cells[0] ?? '')) return false;
+  if (cells.length < TABLE_MIN_CELLS || !STARTS_WITH_LETTER.test(cells[0] ?? '')) return false;
   const rest = cells.slice(1);
   const withFigures = rest.filter((cell) => /\d/.test(cell)).length;
   return withFigures > 0 && withFigures * 2 >= rest.length;
@@ -86,7 +90,7 @@ export function isMatchReportLine(segment: Segment): boolean {
   return (
     SCORE_LINE.test(text) ||
     (MINUTE_MARK.test(text) &&
-      /^\p{Lu}/u.test(text) &&
+      STARTS_UPPER_CASE.test(text) &&
       !features.endsWithSentencePunctuation &&
       text.split(MINUTE_MARK).length > 2)
   );

@@ -90,13 +90,18 @@ const ORGANISATION_WORDS = new Set([
   'hoi',
 ]);
 
+// A name's word: a capitalised syllable ("Vinh", "Lỳ"), an all-capitals name ("NGUYỄN"), or initials
+// ("N.V.", "T.Linh"). The expressions with the u flag in this file are written once, not inline: an
+// inline /…/u is a new object each time the function runs, and for \p{…} classes that costs several
+// times the test itself (names are tested word by word).
+const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}]*$/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const INITIALS_WORD = /^(\p{Lu}\.)+(\p{Lu}\p{Ll}*)?$/u;
+const STARTS_UPPER_CASE = /^\p{Lu}/u;
+const NAME_AFTER_BY = /\s(?:by|bởi)\s+(.+)$/iu;
+
 function isNameWord(word: string): boolean {
-  // Capitalised syllable ("Vinh", "Lỳ"), an all-capitals name ("NGUYỄN"), or initials ("N.V.", "T.Linh").
-  return (
-    /^\p{Lu}[\p{Ll}]*$/u.test(word) ||
-    /^\p{Lu}{2,}$/u.test(word) ||
-    /^(\p{Lu}\.)+(\p{Lu}\p{Ll}*)?$/u.test(word)
-  );
+  return CAPITALISED_WORD.test(word) || ALL_CAPITALS.test(word) || INITIALS_WORD.test(word);
 }
 
 // Initials alone sign many provincial articles: "H.A", "N.T.H", "T.Linh".
@@ -139,7 +144,7 @@ function cleanName(text: string): string {
 
 function looksLikeOrganisation(text: string): boolean {
   const firstWord = foldDiacritics(text).split(/\s+/)[0] ?? '';
-  return ORGANISATION_WORDS.has(firstWord) || /^\p{Lu}{2,}$/u.test(text.split(/\s+/)[0] ?? '');
+  return ORGANISATION_WORDS.has(firstWord) || ALL_CAPITALS.test(text.split(/\s+/)[0] ?? '');
 }
 
 /**
@@ -168,7 +173,7 @@ export function parseBylineLine(line: string, folded: string = foldDiacritics(li
   }
   // "Posted on July 12, 2024 by Thanh Bình", "Đăng ngày 12/7/2024 bởi Thanh Bình": the name comes last.
   if ((folded.includes(' by ') || folded.includes(' boi ')) && POSTED_ON_BY.test(folded)) {
-    const by = /\s(?:by|bởi)\s+(.+)$/iu.exec(text)?.[1];
+    const by = NAME_AFTER_BY.exec(text)?.[1];
     const name = by ? cleanName(by) : '';
     if (name && looksLikePersonName(name, 1)) return { author: name, source: null };
   }
@@ -191,7 +196,7 @@ export function parseBylineLine(line: string, folded: string = foldDiacritics(li
       return { author: null, source: credited };
     if (looksLikePersonName(credited) && !looksLikeOrganisation(credited))
       return { author: credited, source: null };
-    if (/^\p{Lu}/u.test(credited) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(credited))
+    if (STARTS_UPPER_CASE.test(credited) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(credited))
       return { author: null, source: credited };
   }
   return null;
