@@ -80,8 +80,15 @@ export function finishCleaning(state: CleaningState): CleanedText {
     if (line.reason !== null && (line.role === 'removed' || line.role === 'meta'))
       removed.push({ text: line.segment.text, reason: line.reason });
   }
+  // The metadata's fields one by one rather than spread: a spread copy given keys it does not have costs
+  // V8 a new hidden class for each key, microseconds a page; naming the fields costs nothing.
+  const { title, kicker, publishedAt, author, source } = state.metadata;
   return {
-    ...state.metadata,
+    title,
+    kicker,
+    publishedAt,
+    author,
+    source,
     body: body.join('\n'),
     captions,
     removed,
