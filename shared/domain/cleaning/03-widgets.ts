@@ -74,6 +74,11 @@ function markHeaderBoxRows(lines: readonly CleaningLine[], firstSubstantial: num
   return result;
 }
 
+function isRowAt(lines: readonly CleaningLine[], i: number): boolean {
+  const text = lines[i]?.segment.text;
+  return text !== undefined && isTableRow(text);
+}
+
 /** A comment box's moderation rule, a sentence addressed to the reader (see COMMENT_POLICY_TOPIC). */
 function isCommentPolicy(folded: string): boolean {
   // Most lines name no comments at all: the cheap test first.
@@ -112,10 +117,6 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
   const lastSubstantial = substantial.at(-1) ?? -1;
   const topical = lazyTopicalFamilies(() => substantial.map((i) => state.lines[i]?.segment.folded ?? ''));
 
-  const isRowAt = (i: number) => {
-    const text = state.lines[i]?.segment.text;
-    return text !== undefined && isTableRow(text);
-  };
   const marked: CleaningLine[] = state.lines.map((line, i) => {
     const insideBody = i > firstSubstantial && i < lastSubstantial;
     const match = matchSegmentWidget(
@@ -129,7 +130,10 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
       return { ...line, role: 'removed', reason: 'other-widget', widget: COOKIE_NOTICE_FAMILY };
     // A table row inside the article has a menu's shape; its figures tell it apart.
     // A menu-shaped line over such rows is the table's header ("TT | Đội | Trận | Điểm").
-    if (!match || (match.family === MENU_FAMILY && (isTableRow(line.segment.text) || isRowAt(i + 1))))
+    if (
+      !match ||
+      (match.family === MENU_FAMILY && (isTableRow(line.segment.text) || isRowAt(state.lines, i + 1)))
+    )
       return line;
     // "Trả lời:" opening an answer in a reader-mail column is no comment box's reply link.
     if (match.family === COMMENTS_FAMILY && readQaLabel(line.segment.folded) === 'answer') return line;

@@ -137,35 +137,49 @@ function isHeadlineCandidate(line: CleaningLine | undefined): boolean {
  * line ("Headline" / "NGỌC AN" / "12/07/2024 06:30"): a name line once a headline stands above it. The
  * name is then the author rather than the title or a kicker.
  */
-function findAuthorNextToDate(start: Draft, dates: readonly { index: number }[], headEnd: number): Draft {
-  let draft = start;
-  const takeName = (index: number): boolean => {
-    const line = draft.lines[index];
-    if (!line || index >= headEnd || line.widget !== null || line.role === 'meta') return false;
-    if (draft.metadata.author !== null || PROVINCE_NAMES.has(line.segment.folded)) return false;
-    const name = parseBareNameLine(line.segment.text);
-    if (name) draft = markMeta(draft, index, { author: name });
-    return name !== null;
-  };
-  const headlineAbove = (index: number): boolean => {
-    for (let i = index - 1; i >= 0 && i >= index - KICKER_SEARCH_LINES; i--)
-      if (isHeadlineCandidate(draft.lines[i])) return true;
-    return false;
-  };
+function findAuthorNextToDate(draft: Draft, dates: readonly { index: number }[], headEnd: number): Draft {
   for (const { index } of dates) {
     const below = index + 1;
     if (below < headEnd - 1) {
-      if (takeName(below)) continue;
-    } else if (below === headEnd - 1 && headlineAbove(index) && takeName(below)) continue;
+      if (takeHeadName(draft, below, headEnd)) continue;
+    } else if (below === headEnd - 1 && hasHeadlineAbove(draft, index) && takeHeadName(draft, below, headEnd))
+      continue;
     const above = index - 1;
-    if (above > 0 && headlineAbove(above) && takeName(above)) continue;
+    if (above > 0 && hasHeadlineAbove(draft, above) && takeHeadName(draft, above, headEnd)) continue;
     // An opinion column prints the writer's position under the name: "Headline" / "TS. Lê Minh Khoa" /
     // "Viện trưởng Viện Nghiên cứu Văn hóa" / date line. The line between name and date is the role.
     const role = draft.lines[above];
-    if (above - 1 > 0 && role && isRoleLine(role) && headlineAbove(above - 1) && takeName(above - 1))
-      draft = markMeta(draft, above, {});
+    if (
+      above - 1 > 0 &&
+      role &&
+      isRoleLine(role) &&
+      hasHeadlineAbove(draft, above - 1) &&
+      takeHeadName(draft, above - 1, headEnd)
+    )
+      markMeta(draft, above, {});
   }
   return draft;
+}
+
+// The two helpers below are module functions, not closures inside findAuthorNextToDate: that is run
+// for every page, and closures would be made each time even on pages without a date line.
+
+/** Takes the line as the author's name when it is a bare name in the head (markMeta changes the draft
+ *  in place); whether it did. */
+function takeHeadName(draft: Draft, index: number, headEnd: number): boolean {
+  const line = draft.lines[index];
+  if (!line || index >= headEnd || line.widget !== null || line.role === 'meta') return false;
+  if (draft.metadata.author !== null || PROVINCE_NAMES.has(line.segment.folded)) return false;
+  const name = parseBareNameLine(line.segment.text);
+  if (name) markMeta(draft, index, { author: name });
+  return name !== null;
+}
+
+/** Whether a headline candidate stands within KICKER_SEARCH_LINES above the line. */
+function hasHeadlineAbove(draft: Draft, index: number): boolean {
+  for (let i = index - 1; i >= 0 && i >= index - KICKER_SEARCH_LINES; i--)
+    if (isHeadlineCandidate(draft.lines[i])) return true;
+  return false;
 }
 
 // In the head a role line must name a position: between a kicker such as "THÔNG BÁO" (capitals read
