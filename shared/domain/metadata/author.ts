@@ -1,4 +1,5 @@
 // Bylines: explicit ("Tác giả: …", "Bài, ảnh: …", "Theo …") or a bare name line after the article.
+import { CHARACTER_CLASS, readClassAndWidth } from '#domain/text/character-classes';
 import { countWhitespaceRuns } from '#domain/text/letter-runs';
 import { foldDiacritics } from '#domain/text/normalize';
 
@@ -120,10 +121,38 @@ function isSingleName(name: string, minWords: number): boolean {
   return words.length >= minWords && words.length <= MAX_NAME_WORDS && words.every(isNameWord);
 }
 
+// The first words of the spelled-out titles (ACADEMIC_TITLE), whose second word is in lower case.
+const TITLE_FIRST_WORDS = new Set(['Luật', 'Bác', 'Tiến', 'Thạc', 'Giáo', 'Phó', 'Kỹ', 'Dược', 'Nhà']);
+// A first word holding one of these may carry the start of a note taken off the line ("Lan(ảnh …)",
+// "Lan,ảnh …") or other white space: its second word is then not judged here.
+const NOTE_OR_SPACE_IN_WORD = /[\s(,–-]/;
+
+/**
+ * Whether the line's second word opens with a lower-case letter, where no name's word can stand:
+ * "Mô hình tôm - lúa …", most headlines and sentences a name parser is asked about. Such a word is a
+ * word of a name (every one opens with a capital, see isNameWord) but for the exceptions the full test
+ * takes apart: the joiner "và", a photo note ("ảnh …"), an e-mail address, a spelled-out title ("Luật
+ * sư"), and a note starting inside the first word. Any of them, or a line it cannot read this way
+ * (white space first), gives false: the full test decides.
+ */
+function hasLowerCaseSecondWord(text: string): boolean {
+  const space = text.indexOf(' ');
+  if (space <= 0 || space + 1 === text.length) return false;
+  const flags = readClassAndWidth(text, space + 1) >> 2;
+  if ((flags & CHARACTER_CLASS.letter) === 0 || (flags & CHARACTER_CLASS.upperCase) !== 0) return false;
+  const first = text.slice(0, space);
+  if (NOTE_OR_SPACE_IN_WORD.test(first) || TITLE_FIRST_WORDS.has(first)) return false;
+  const nextSpace = text.indexOf(' ', space + 1);
+  const second = text.slice(space + 1, nextSpace < 0 ? text.length : nextSpace);
+  return !second.startsWith('và') && !second.startsWith('ảnh') && !second.includes('@');
+}
+
 /** Whether a whole line reads as one or more person names, e.g. "Thanh Hương" or "Lan Anh - Quốc Tuấn". */
 export function looksLikePersonName(text: string, minWords = MIN_BARE_NAME_WORDS): boolean {
-  // Paragraphs are asked too: a line far longer than any credit is ruled out before it is taken apart.
+  // Paragraphs are asked too: a line far longer than any credit is ruled out before it is taken apart,
+  // and so is a line whose second word no name could hold, before the expressions below run.
   if (countWhitespaceRuns(text, NAME_LINE_MAX_SPACES) > NAME_LINE_MAX_SPACES) return false;
+  if (hasLowerCaseSecondWord(text)) return false;
   const stripped = text
     .replace(WORKPLACE_SUFFIX, '')
     .replace(NAME_SUFFIX, '')
