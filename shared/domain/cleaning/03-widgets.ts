@@ -5,6 +5,7 @@ import { parseBylineLine } from '#domain/metadata/author';
 import { parseDomainLine, parseSourceLine } from '#domain/metadata/source';
 import type { Segment } from '#domain/text/segment';
 import { readQaLabel } from './body-structure.ts';
+import { indicesWhere } from './line-indices.ts';
 import { isProseParagraph, isSubstantialParagraph, isTableRow } from './regions.ts';
 import { WIDGET_MAX_OTHER_WORDS, WIDGET_MAX_OTHER_WORDS_IN_BODY } from './thresholds.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
@@ -105,14 +106,13 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
   // Asked twice of every long line (as an anchor, then as a widget): found once.
   const cookieNotices = state.lines.map((line) => isCookieNotice(line.segment.folded));
   // A cookie notice above the head reads like a paragraph: it must not anchor the article there.
-  const long = state.lines.flatMap((line, i) =>
-    isSubstantialParagraph(line.segment.features) && !cookieNotices[i] ? [i] : [],
+  const long = indicesWhere(
+    state.lines,
+    (line, i) => isSubstantialParagraph(line.segment.features) && !cookieNotices[i],
   );
   // A page whose paragraphs are all of middling length (a brief) is anchored by its prose paragraphs.
   const substantial =
-    long.length > 0
-      ? long
-      : state.lines.flatMap((line, i) => (isProseParagraph(line.segment.features) ? [i] : []));
+    long.length > 0 ? long : indicesWhere(state.lines, (line) => isProseParagraph(line.segment.features));
   const firstSubstantial = substantial[0] ?? -1;
   const lastSubstantial = substantial.at(-1) ?? -1;
   const topical = lazyTopicalFamilies(() => substantial.map((i) => state.lines[i]?.segment.folded ?? ''));

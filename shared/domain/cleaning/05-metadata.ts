@@ -242,13 +242,15 @@ function extractHead(start: Draft, headEnd: number, hintTitle: string | null): D
     draft = markRole(draft, hinted, 'title', { title: hintTitle });
     titleIndex = hinted;
   } else {
-    const candidates: HeadLine[] = draft.lines
-      .slice(0, headEnd)
-      .flatMap((line, index) =>
-        line.widget === null && line.role !== 'meta' && !dateIndices.has(index)
-          ? [{ index, text: line.segment.text, features: line.segment.features, folded: line.segment.folded }]
-          : [],
-      );
+    const candidates: HeadLine[] = [];
+    // A loop, not flatMap: see indicesWhere.
+    for (let index = 0; index < Math.min(headEnd, draft.lines.length); index++) {
+      const line = draft.lines[index]!;
+      if (line.widget === null && line.role !== 'meta' && !dateIndices.has(index)) {
+        const { text, features, folded } = line.segment;
+        candidates.push({ index, text, features, folded });
+      }
+    }
     const choice = chooseTitle(candidates);
     titleIndex = choice.titleIndex;
     if (choice.titleIndex !== null)

@@ -4,6 +4,7 @@
 import type { ArticleQuality } from '#domain/article/types';
 import { hasPhotoCredit } from '#domain/metadata/caption';
 import { judgeVietnameseShare } from '#domain/text/vietnamese-letters';
+import { indicesWhere } from './line-indices.ts';
 import { isTableRow } from './regions.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
 
@@ -60,7 +61,8 @@ function isHeadlineShaped(line: CleaningLine): boolean {
 function findListItems(lines: CleaningState['lines']): ReadonlySet<number> {
   const items = new Set<number>();
   let underLeadIn = false;
-  for (const [i, line] of lines.entries()) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.role !== 'body') continue;
     if (underLeadIn && !line.segment.features.endsWithSentencePunctuation) items.add(i);
     else underLeadIn = false;
@@ -83,9 +85,9 @@ export function assessArticleQuality(lines: CleaningState['lines']): ArticleQual
   }
   if (!judgeVietnameseShare(letterRuns, vietnameseLetterRuns))
     return { isArticle: false, reason: 'not-vietnamese' };
-  const proseIndices = lines.flatMap((line, i) => (line.role === 'body' && isProse(line) ? [i] : []));
+  const proseIndices = indicesWhere(lines, (line) => line.role === 'body' && isProse(line));
   const listItems = findListItems(lines);
-  const headlines = lines.flatMap((line, i) => (isHeadlineShaped(line) && !listItems.has(i) ? [i] : []));
+  const headlines = indicesWhere(lines, (line, i) => isHeadlineShaped(line) && !listItems.has(i));
   const first = proseIndices[0] ?? -1;
   const last = proseIndices.at(-1) ?? -1;
   const interleaved = headlines.filter((i) => i > first && i < last).length;

@@ -239,7 +239,8 @@ export function readQaLabel(folded: string): 'question' | 'answer' | null {
  */
 function findQaTurns(lines: readonly CleaningLine[]): number[] {
   const labels: { index: number; kind: 'question' | 'answer' }[] = [];
-  for (const [index, line] of lines.entries()) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
     if (line.widget !== null) continue;
     const kind = readQaLabel(line.segment.folded);
     if (kind) labels.push({ index, kind });

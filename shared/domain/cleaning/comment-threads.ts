@@ -64,7 +64,9 @@ function findThreadStart(lines: readonly CleaningLine[]): number {
   let paragraphs = 0;
   let heading = -1;
   let textUnderHeading = false;
-  for (const [i, line] of lines.entries()) {
+  // An indexed loop: an entries() iterator costs about ten times as much per line.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.widget === null && isProseParagraph(line.segment.features)) paragraphs++;
     if (paragraphs < ARTICLE_MIN_PARAGRAPHS) continue;
     // A line with no number at all (digits are numbers) is no header: its measurements say so.

@@ -6,6 +6,7 @@ import { parseBareNameLine, parseBylineLine } from '#domain/metadata/author';
 import { hasPhotoCredit } from '#domain/metadata/caption';
 import { isDateLine } from '#domain/metadata/published-at';
 import { parseDomainLine, parseSourceLine } from '#domain/metadata/source';
+import { indicesWhere } from './line-indices.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
 
 // Calibration: Vietnamese headlines run 6–30 syllables (most 10–20); a role line under a byline or a
@@ -121,7 +122,7 @@ export function removeHeadlineRunsStage(state: CleaningState): CleaningState {
   for (let i = firstProse + 1; i < lastProse; i++)
     if (state.lines[i]?.widget === RELATED_NEWS_FAMILY)
       for (const j of findTeaserBox(state.lines, i)) related.add(j);
-  const tail = state.lines.flatMap((line, i) => (i > lastProse && isHeadlineShaped(line) ? [i] : []));
+  const tail = indicesWhere(state.lines, (line, i) => i > lastProse && isHeadlineShaped(line));
   // Items of a list the text introduces ("gồm các nội dung sau:") are shaped like headlines too.
   if (tail.length >= TAIL_LIST_MIN_LINES && !followsListLeadIn(state.lines, tail[0] ?? 0))
     tail.forEach((i) => related.add(i));
