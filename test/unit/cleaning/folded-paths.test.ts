@@ -5,8 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { extractMetadataStage } from '#domain/cleaning/05-metadata';
 import { runCleaningStages } from '#domain/cleaning/index';
 import { isCommentHeader } from '#domain/cleaning/comment-threads';
-import { findTopicalFamilies, findTopicalFamiliesFolded, matchWidget } from '#domain/cleaning/widget-match';
-import { parseBylineLine } from '#domain/metadata/author';
+import {
+  findTopicalFamilies,
+  findTopicalFamiliesFolded,
+  lazyTopicalFamilies,
+  matchWidget,
+} from '#domain/cleaning/widget-match';
+import { looksLikePersonName, parseBareNameLine, parseBylineLine } from '#domain/metadata/author';
 import { hasPhotoCredit, isCaptionLine } from '#domain/metadata/caption';
 import { isDateLine, parseDateTime, parsePublishedAt } from '#domain/metadata/published-at';
 import { parseSourceLine } from '#domain/metadata/source';
@@ -74,6 +79,27 @@ describe('matchers given the folded line', () => {
     const families = findTopicalFamiliesFolded(prose.map((text) => foldDiacritics(text)));
     expect(families).toEqual(findTopicalFamilies(prose));
     expect([...families].sort()).toEqual(['gold-price', 'weather']);
+  });
+
+  it('find a topical family asked about lazily as the prefilter finds it', () => {
+    const prose = [LINES[16]!, 'Giá vàng trong nước tăng mạnh, nhiệt độ ở vùng núi xuống thấp.'].map((text) =>
+      foldDiacritics(text),
+    );
+    const found = findTopicalFamiliesFolded(prose);
+    const lazy = lazyTopicalFamilies(() => prose);
+    for (const name of ['weather', 'gold-price', 'exchange-rate', 'stock-board', 'share'])
+      expect(lazy.has(name)).toBe(found.has(name));
+  });
+
+  it('rule out as names only lines whose second word no name holds', () => {
+    expect(looksLikePersonName('Mô hình tôm - lúa giúp hàng nghìn hộ dân')).toBe(false);
+    // Lower-case second words the full test reads: a joiner, a photo note, a title, an e-mail.
+    expect(looksLikePersonName('Hà và Minh', 1)).toBe(true);
+    expect(parseBareNameLine('Lan Anh, ảnh Minh')).toBe('Lan Anh');
+    expect(looksLikePersonName('Lan,ảnh minh họa', 1)).toBe(true);
+    expect(parseBareNameLine('Luật sư Nguyễn Văn Hòa')).toBe('Luật sư Nguyễn Văn Hòa');
+    expect(parseBareNameLine('Phó giáo sư Lê Minh')).toBe('Phó giáo sư Lê Minh');
+    expect(parseBareNameLine('Hoàng Yến hoangyen@baoxyz.vn')).toBe('Hoàng Yến');
   });
 });
 
