@@ -299,22 +299,32 @@ const restore = (line: CleaningLine): CleaningLine => ({
   blockClass: 'good',
 });
 
+/** Whether the nearest line from `i` going `step`, past structure lines and transparent ones, is body.
+ *  A module function rather than a closure in the stage: the stage runs on every page. */
+function reachesBody(
+  lines: readonly CleaningLine[],
+  structure: readonly boolean[],
+  i: number,
+  step: 1 | -1,
+): boolean {
+  return lines[nearestOther(lines, i, step, (k) => structure[k] === true)]?.role === 'body';
+}
+
 export function keepBodyStructureStage(state: CleaningState): CleaningState {
   const { lines: input } = state;
   const structure = input.map((_, i) => isStructureLine(input, i));
-  const isStructure = (i: number) => structure[i] === true;
-  const reachesBody = (i: number, step: 1 | -1) =>
-    input[nearestOther(input, i, step, isStructure)]?.role === 'body';
   const restored = new Set<number>();
   const articleWords = lazyArticleWords(input);
   input.forEach((_, i) => {
-    if (isStructure(i) && reachesBody(i, -1) && reachesBody(i, 1)) restored.add(i);
+    if (structure[i] && reachesBody(input, structure, i, -1) && reachesBody(input, structure, i, 1))
+      restored.add(i);
   });
   // A lead-in with bare items under it ("Kết quả các trận đấu:" / "Chelsea 3-0 Fulham" / …): the items
   // reach down to the body line that closes the list, or to the author's name when the list closes the
   // article (a match report's line-ups above "Anh Khoa").
   input.forEach((line, i) => {
-    if (!isStructure(i) || !line.segment.features.endsWithColon || !reachesBody(i, -1)) return;
+    if (!structure[i] || !line.segment.features.endsWithColon || !reachesBody(input, structure, i, -1))
+      return;
     const items: number[] = [];
     let j = i + 1;
     for (; j < input.length; j++) {

@@ -121,7 +121,7 @@ export function lazyTopicalFamilies(foldedProse: () => readonly string[]): Pick<
   let prose: readonly string[] | null = null;
   const found = new Map<string, boolean>();
   return {
-    has: (name) => {
+    has(name) {
       const anyPattern = TOPICAL_PATTERN_BY_NAME.get(name);
       if (anyPattern === undefined) return false;
       let inProse = found.get(name);
