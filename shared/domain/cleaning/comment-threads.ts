@@ -24,6 +24,8 @@ function isThreadControl(line: CleaningLine): boolean {
 const COMMENT_HEADER_MAX_WORDS = 14;
 const RELATIVE_TIME = /\b\d+\s*(giay|phut|gio|ngay|tuan|thang|nam)\s*truoc\b/;
 const HEADER_SEPARATOR = /\s*(?:\s[-–|•·]\s|,)\s*/u;
+// A header's clock time: "10:15", "9h30".
+const CLOCK_TIME = /\d{1,2}[:h]\d{2}/;
 
 // Both kinds of header hold a number; the many lines without a digit are ruled out before any splitting.
 const DIGIT = /\d/;
@@ -39,8 +41,9 @@ export function isCommentHeader(text: string, folded?: string): boolean {
   if (RELATIVE_TIME.test(foldedText)) return true;
   // The part before the first separator, as splitting would give it, without splitting the rest.
   const first = text.slice(0, HEADER_SEPARATOR.exec(text)?.index ?? text.length);
-  const hasTime = /\d{1,2}[:h]\d{2}/.test(text) || parseDateTime(text, foldedText) !== null;
-  return first !== text && looksLikePersonName(first) && hasTime;
+  // The name first: most lines with a figure open with no name, and the date parser is the costly part.
+  if (first === text || !looksLikePersonName(first)) return false;
+  return CLOCK_TIME.test(text) || parseDateTime(text, foldedText) !== null;
 }
 
 // A comment's own controls under it: "Trả lời", "Báo cáo vi phạm" (folded, whole line, maybe with a
