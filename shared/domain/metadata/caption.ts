@@ -53,15 +53,17 @@ const WHOLLY_QUOTED = /^["“«].*["”»]$/u;
 // Every credit holds "ảnh" (in any case), so its folded text holds "anh": a line whose folded form
 // lacks it needs neither expression (they scan the whole line, and most lines are no caption).
 const FOLDED_PHOTO_WORD = 'anh';
-// Folded, "anh" is also "anh", "cảnh", "nhanh", "thành"…, in most paragraphs: the word itself, as both
-// expressions require it, rules out most of those with one plain scan instead of the expressions.
-const PHOTO_WORD = /ảnh/iu;
+// Folded, "anh" is also "anh", "cảnh", "nhanh", "thành"…, in most paragraphs; and "ảnh" itself opens
+// "ảnh hưởng" in many of them. What every credit expression requires, the word and what may follow it
+// ("ảnh:", "ảnh minh họa", "ảnh tư liệu", "Ảnh TL", "ảnh chụp", "Ảnh 2:"), rules those out with one
+// search instead of the three expressions, each of which tries every position of the paragraph.
+const PHOTO_WORD_AS_CREDIT = /ảnh\s*(?::|minh\s+họa|minh\s+hoạ|tư\s+liệu|internet|tl\b|chụp|\d)/iu;
 
 /** True when the line carries a photo credit ("Ảnh: …", "(Ảnh …)"), which only captions do. `folded`
  *  is foldDiacritics(text) when the caller has it already (a segment's `folded`). */
 export function hasPhotoCredit(text: string, folded?: string): boolean {
   if (folded !== undefined && !folded.includes(FOLDED_PHOTO_WORD)) return false;
-  if (!PHOTO_WORD.test(text)) return false;
+  if (!PHOTO_WORD_AS_CREDIT.test(text)) return false;
   return (
     PHOTO_CREDIT_AT_END.test(text) || PHOTO_CREDIT_WHOLE_LINE.test(text) || PHOTO_CREDIT_AT_START.test(text)
   );

@@ -91,6 +91,16 @@ describe('matchers given the folded line', () => {
       expect(lazy.has(name)).toBe(found.has(name));
   });
 
+  it('rule out as photo credits only lines whose "ảnh" opens no credit', () => {
+    const credit = (text: string) => hasPhotoCredit(text, foldDiacritics(text));
+    expect(credit('Mưa lớn ảnh hưởng đến sản xuất của bà con.')).toBe(false);
+    expect(credit('Toàn cảnh buổi lễ. Ảnh: Hữu Phước')).toBe(true);
+    expect(credit('Ảnh minh họa')).toBe(true);
+    expect(credit('Người dân thu hoạch lúa (Ảnh TL)')).toBe(true);
+    expect(credit('Ảnh 2: Dãy đèn lồng trên phố cổ')).toBe(true);
+    expect(credit('Ảnh chụp màn hình')).toBe(true);
+  });
+
   it('rule out as names only lines whose second word no name holds', () => {
     expect(looksLikePersonName('Mô hình tôm - lúa giúp hàng nghìn hộ dân')).toBe(false);
     // Lower-case second words the full test reads: a joiner, a photo note, a title, an e-mail.
