@@ -16,6 +16,8 @@ import {
   COOKIE_NOTICE_SPEAKER,
   COOKIE_NOTICE_TOPIC,
   INLINE_WIDGET_FAMILIES,
+  INPUT_FORM_FAMILY,
+  TABLE_OF_CONTENTS_FAMILY,
   TOPICAL_FAMILY_NAMES,
 } from './widget-families.ts';
 import { MENU_FAMILY, hasFamilyVocabulary, lazyTopicalFamilies, matchSegmentWidget } from './widget-match.ts';
@@ -80,6 +82,69 @@ function isRowAt(lines: readonly CleaningLine[], i: number): boolean {
   return text !== undefined && isTableRow(text);
 }
 
+// A form's heading names what the form looks up or signs up for ("Tra cứu điểm thi tốt nghiệp THPT
+// 2024", "Đăng ký nhận thông tin dự án"): a headline's length at most, never a sentence.
+const FORM_HEADING_MAX_WORDS = 12;
+
+function isFormHeading(line: CleaningLine): boolean {
+  const { wordCount, endsWithSentencePunctuation, endsWithColon } = line.segment.features;
+  if (line.widget !== null || endsWithSentencePunctuation || endsWithColon) return false;
+  return wordCount > 0 && wordCount <= FORM_HEADING_MAX_WORDS && !isExplicitMetaLine(line.segment);
+}
+
+/** The line right above a form's first field is the form's heading, and goes with the form. */
+function markFormHeadings(lines: readonly CleaningLine[]): CleaningLine[] {
+  const result = [...lines];
+  for (let i = 1; i < result.length; i++) {
+    if (result[i]!.widget !== INPUT_FORM_FAMILY || result[i - 1]!.widget === INPUT_FORM_FAMILY) continue;
+    const above = result[i - 1]!;
+    if (isFormHeading(above))
+      result[i - 1] = {
+        ...above,
+        role: 'removed',
+        reason: 'other-widget',
+        widget: `${INPUT_FORM_FAMILY}:content`,
+      };
+  }
+  return result;
+}
+
+// A table of contents numbers its items as the article may not: "1. Ai được hoàn thuế?" over the
+// sub-heading "Ai được hoàn thuế?". The marker is left out when an item is looked for in the article.
+const CONTENTS_ITEM_MARKER = /^(?:[-•+*]|(?:\d{1,2}|[ivx]{1,4})(?:\.\d{1,2})*[.)]?)\s+/;
+
+const contentsItemKey = (folded: string): string => folded.replace(CONTENTS_ITEM_MARKER, '');
+
+/**
+ * The items under a table of contents' heading: each line printed again further down the page, its
+ * marker aside (the sub-heading it links to), down to the first line that is not. The later copies
+ * are the article's sub-headings and stay.
+ */
+function markContentsItems(lines: readonly CleaningLine[]): CleaningLine[] {
+  const headings = indicesWhere(lines, (line) => line.widget === TABLE_OF_CONTENTS_FAMILY);
+  if (headings.length === 0) return [...lines];
+  const result = [...lines];
+  for (const heading of headings) {
+    let item = heading + 1;
+    for (; item < result.length; item++) {
+      const line = result[item]!;
+      if (line.widget !== null) break;
+      const key = contentsItemKey(line.segment.folded);
+      const printedAgain = lines.some(
+        (other, j) => j > item && other.widget === null && contentsItemKey(other.segment.folded) === key,
+      );
+      if (!printedAgain) break;
+      result[item] = {
+        ...line,
+        role: 'removed',
+        reason: 'navigation',
+        widget: `${TABLE_OF_CONTENTS_FAMILY}:content`,
+      };
+    }
+  }
+  return result;
+}
+
 /** A comment box's moderation rule, a sentence addressed to the reader (see COMMENT_POLICY_TOPIC). */
 function isCommentPolicy(folded: string): boolean {
   // Most lines name no comments at all: the cheap test first.
@@ -140,7 +205,7 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
     return { ...line, role: 'removed', reason: match.reason, widget: match.family };
   });
 
-  const withHeaderBoxes = markHeaderBoxRows(marked, firstSubstantial);
+  const withHeaderBoxes = markContentsItems(markFormHeadings(markHeaderBoxRows(marked, firstSubstantial)));
   const footerStart = withHeaderBoxes.findIndex(
     (line, i) => i > lastSubstantial && line.widget !== null && !INLINE_WIDGET_FAMILIES.has(line.widget),
   );

@@ -14,7 +14,7 @@ import { parseBareNameLine } from '#domain/metadata/author';
 import { isDateLine } from '#domain/metadata/published-at';
 import { foldDiacritics } from '#domain/text/normalize';
 import { VIETNAMESE_STOPWORDS } from '#domain/text/stopwords';
-import { endsLikeParagraph, isMatchReportLine, isTableRow } from './regions.ts';
+import { endsLikeParagraph, isMatchReportLine, isProseParagraph, isTableRow } from './regions.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
 import { INLINE_WIDGET_FAMILIES } from './widget-families.ts';
 
@@ -48,11 +48,18 @@ function isTimeStamp({ text, features }: CleaningLine['segment']): boolean {
   return features.charCount <= TIME_STAMP_MAX_CHARS && /^\d/.test(text) && TIME_STAMP.test(text);
 }
 
-/** An item of a list without markers: a short line, or an enumeration under its own label. */
+// Official and legal prose punctuates its list items: each closes with ";" and the last with "." ("Ông
+// …, Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Sở Tài chính;"). The semicolon makes a line an item
+// whatever its length, up to a structure line's.
+const SEMICOLON_ITEM_END = /;\s*$/;
+
+/** An item of a list without markers: a short line, an item closing with ";", or an enumeration under
+ *  its own label. */
 function isBareItem({ text, features }: CleaningLine['segment']): boolean {
   if (features.endsWithColon) return false;
   if (features.wordCount <= BARE_ITEM_MAX_WORDS) return true;
-  return features.wordCount <= STRUCTURE_MAX_WORDS && isEnumeration(text);
+  if (features.wordCount > STRUCTURE_MAX_WORDS) return false;
+  return SEMICOLON_ITEM_END.test(text) || isEnumeration(text);
 }
 
 function isDroppedText(line: CleaningLine): boolean {
@@ -65,6 +72,11 @@ function isLeadIn(lines: readonly CleaningLine[], i: number): boolean {
   if (features.wordCount >= LEAD_IN_MIN_WORDS) return true;
   const next = lines[i + 1];
   return next !== undefined && (LIST_ITEM.test(next.segment.text) || isKeptParagraph(next));
+}
+
+/** A prose paragraph (isProseParagraph) that the classifier dropped, no widget. */
+function isDroppedProse(line: CleaningLine | undefined): boolean {
+  return line !== undefined && isDroppedText(line) && isProseParagraph(line.segment.features);
 }
 
 /** A line the classifier kept that ends as a sentence: the text a short label ("Cách làm:") opens. */
@@ -332,6 +344,10 @@ export function keepBodyStructureStage(state: CleaningState): CleaningState {
       if (!isDroppedText(item) || !isBareItem(item.segment)) break;
       items.push(j);
     }
+    // The paragraph that closes the list may have been dropped itself: jusText judges a paragraph by
+    // its neighbours, and a list's short items are poor ones. A prose paragraph still closes the list.
+    const closingProse = items.length > 0 && isDroppedProse(input[j]);
+    if (closingProse) restored.add(j);
     const closedByBody = input[j]?.role === 'body' || restored.has(j);
     const author = closedByBody ? -1 : findClosingAuthor(input, items);
     const kept = author < 0 ? items : items.slice(0, author);

@@ -20,6 +20,12 @@ export interface WidgetFamily {
   readonly topical?: boolean;
 }
 
+/** The family of a form's fields and buttons (a lookup box, a sign-up field). */
+export const INPUT_FORM_FAMILY = 'input-form';
+
+/** The family of a table of contents' heading. */
+export const TABLE_OF_CONTENTS_FAMILY = 'table-of-contents';
+
 export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
   {
     name: 'skip-link',
@@ -142,6 +148,8 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
       /^(cac )?(tin|bai( viet)?|tin tuc) (cung (loai|chu de|danh muc)|moi cap nhat|hot|nong|anh|video)/,
       /(co the )?(ban|quy vi) (co the )?(quan tam|muon doc|nen doc)/,
       /(dung|khong the) bo lo/,
+      // A podcast's or a series' other parts: "Các tập khác", "Tập trước", "Các kỳ khác".
+      /^(cac )?(tap|ky|so) (khac|truoc|tiep theo|moi nhat)$/,
       /^(tieu diem|tin tieu diem|doc nhieu|xem nhieu|moi nhat|tin moi|tin nong|tin hot)$/,
     ],
   },
@@ -192,10 +200,31 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
     ],
   },
   {
+    // A form inside or beside the article: a lookup box ("Tra cứu điểm thi …" / "Nhập số báo danh" /
+    // "Tra cứu"), a field of a sign-up box. A field's placeholder is an order to type or pick, a whole
+    // line without a sentence's end; the button is a verb alone. The heading above a field goes with it
+    // (03-widgets.ts).
+    name: INPUT_FORM_FAMILY,
+    reason: 'other-widget',
+    patterns: [
+      /^(nhap|chon|go|dien) (so bao danh|ma (so|ho so|tra cuu|bao mat|xac nhan|hoc sinh|sinh vien|don hang|van don)|so dien thoai|(dia chi )?email|bien (so|kiem soat)( xe)?|so (cccd|cmnd|can cuoc|ho so|giay to|ve|hop dong)|ho (va )?ten|tinh\s*\/\s*thanh( pho)?|tinh thanh|quan\s*\/\s*huyen|ngay sinh|nam sinh)( cua ban)?( (tai|vao) day)?\s*\*?$/,
+      /^(tra cuu|tra cuu ngay|xem ket qua|gui thong tin)$/,
+    ],
+  },
+  {
     name: 'poll',
     topical: true,
     reason: 'other-widget',
     patterns: [/binh chon|tham do( y kien)?|bieu quyet|ket qua (binh chon|tham do)/],
+  },
+  {
+    // The heading of a long article's table of contents ("Mục lục", "Nội dung chính"): its items, the
+    // article's own sub-headings printed once more, go with it (03-widgets.ts).
+    name: TABLE_OF_CONTENTS_FAMILY,
+    reason: 'navigation',
+    patterns: [
+      /^(muc luc|(cac )?noi dung chinh|noi dung bai viet|xem nhanh|tom tat noi dung|dieu huong bai viet)( bai viet)?\s*:?$/,
+    ],
   },
   {
     name: 'tags',
@@ -228,6 +257,10 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
       /(ban )?thay (bai viet|noi dung|thong tin)( nay)? (the nao|ra sao|co huu ich)/,
       /(bai viet|thong tin|noi dung)( nay)? co (huu ich|hay)( khong| voi ban)?/,
       /danh gia (bai viet|noi dung|chat luong)/,
+      // Reaction buttons: the prompt ("Bạn cảm thấy thế nào sau khi đọc bài viết?") and each emotion
+      // with its count ("Vui 36", "Phẫn nộ 0"); "Thích 124" is the share family's.
+      /(ban )?cam thay (the nao|ra sao)( (sau )?khi doc| ve)? (bai viet|tin|noi dung|bai bao)( nay)?/,
+      /^(vui|buon|ngac nhien|phan no|gian du|yeu thich|hai huoc|xuc dong|so hai|thuong|wow|haha)\s*\(?\d[\d.,]*\)?$/,
       /[★☆]{3,}/,
     ],
   },

@@ -8,8 +8,15 @@ import { pageText, type LineLabel } from './fixtures/labelled-site.ts';
 import { LABELLED_PAGES } from './fixtures/labelled-sites.ts';
 import { LABELLED_PAGES_3 } from './fixtures/labelled-sites-3.ts';
 import { LABELLED_PAGES_4 } from './fixtures/labelled-sites-4.ts';
+import { LABELLED_PAGES_5 } from './fixtures/labelled-sites-5.ts';
 
-const PAGES = [...LABELLED_PAGES, ...LABELLED_PAGES_2, ...LABELLED_PAGES_3, ...LABELLED_PAGES_4];
+const PAGES = [
+  ...LABELLED_PAGES,
+  ...LABELLED_PAGES_2,
+  ...LABELLED_PAGES_3,
+  ...LABELLED_PAGES_4,
+  ...LABELLED_PAGES_5,
+];
 
 const linesOf = (page: (typeof PAGES)[number], label: LineLabel) =>
   page.lines.filter(([lineLabel]) => lineLabel === label).map(([, text]) => text);

@@ -134,6 +134,54 @@ describe('lists the text introduces', () => {
     expect(cleanText(page).body.split('\n')).toEqual([LEAD_BAC_KAN, ...list, ...steps, PARAGRAPH_BAC_KAN_2]);
   });
 
+  it('keeps items closing with ";" under their lead-in, whatever their length', () => {
+    const items = [
+      'Ông Nguyễn Hữu Tài, Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Sở Tài chính kể từ ngày 1/10;',
+      'Bà Hoàng Thị Mai Lan, Phó Chánh Văn phòng UBND tỉnh, giữ chức Giám đốc Sở Tư pháp kể từ ngày 1/10;',
+      'Ông Đào Quang Hưng, Phó Trưởng ban, giữ chức Trưởng Ban Dân tộc tỉnh.',
+    ];
+    const page = [
+      'Tỉnh bổ nhiệm nhân sự',
+      LEAD_BAC_KAN,
+      'Các cán bộ được bổ nhiệm gồm:',
+      ...items,
+      PARAGRAPH_BAC_KAN_2,
+    ];
+    expect(cleanText(page.join('\n')).body.split('\n')).toEqual([
+      LEAD_BAC_KAN,
+      'Các cán bộ được bổ nhiệm gồm:',
+      ...items,
+      PARAGRAPH_BAC_KAN_2,
+    ]);
+  });
+
+  it('keeps a list of names and the short paragraph that closes it, and reads the author after them', () => {
+    const names = [
+      'Phạm Minh Khôi (Trường THCS Trưng Vương, Hà Nội)',
+      'Lê Thu Hằng (Trường THCS Nguyễn Du, Nghệ An)',
+    ];
+    const closing =
+      'Bức thư đạt giải nhất sẽ được gửi dự thi cấp quốc tế. Lễ trao giải dự kiến tổ chức vào cuối tháng.';
+    const page = [
+      'Học sinh giành giải cuộc thi viết thư',
+      LEAD_BAC_KAN,
+      PARAGRAPH_BAC_KAN_2,
+      'Giải Nhì gồm:',
+      ...names,
+      closing,
+      'Thu Thảo',
+    ];
+    const cleaned = cleanText(page.join('\n'));
+    expect(cleaned.body.split('\n')).toEqual([
+      LEAD_BAC_KAN,
+      PARAGRAPH_BAC_KAN_2,
+      'Giải Nhì gồm:',
+      ...names,
+      closing,
+    ]);
+    expect(cleaned.author).toBe('Thu Thảo');
+  });
+
   it("keeps a table closing the article down to the author, past the site's short links under the name", () => {
     const table = [
       'Giá lăn bánh tạm tính của bản tiêu chuẩn:',

@@ -58,6 +58,16 @@ describe('widget families recognise the lines of many site templates', () => {
     ['— Minh Khang (@minhkhang) September 3, 2024', 'social-embed', 'other-widget'],
     ['1.254 người theo dõi', 'follow-us', 'other-widget'],
     ['2,3K người theo dõi', 'follow-us', 'other-widget'],
+    ['Bạn cảm thấy thế nào sau khi đọc bài viết?', 'rating', 'other-widget'],
+    ['Phẫn nộ 12', 'rating', 'other-widget'],
+    ['Ngạc nhiên (4)', 'rating', 'other-widget'],
+    ['Các tập khác', 'related-news', 'related-news'],
+    ['Nhập số báo danh', 'input-form', 'other-widget'],
+    ['Nhập biển số xe', 'input-form', 'other-widget'],
+    ['Chọn tỉnh/thành phố', 'input-form', 'other-widget'],
+    ['Tra cứu', 'input-form', 'other-widget'],
+    ['Mục lục', 'table-of-contents', 'navigation'],
+    ['Nội dung chính', 'table-of-contents', 'navigation'],
   ];
   it.each(cases)('"%s" is %s (%s)', (text, family, reason) => {
     expect(match(text)).toEqual({ family, reason });
@@ -73,6 +83,9 @@ describe('sentences and headlines that use widget words are not widgets', () => 
     'Các bài viết của tác giả về biển đảo đã được tập hợp thành sách và ra mắt bạn đọc',
     'Làm mới nông thôn bằng những con đường hoa do người dân tự đóng góp',
     'Dành thời gian đọc sách cùng con mỗi tối giúp trẻ hình thành thói quen tự học',
+    'Nhập số báo danh và mật khẩu để tra cứu điểm thi.',
+    'Nội dung chính của nghị quyết gồm ba nhóm giải pháp',
+    'Bạn cảm thấy thế nào khi lần đầu đứng trên sân khấu lớn?',
   ])('"%s"', (text) => {
     expect(match(text)).toBeNull();
   });
@@ -165,5 +178,63 @@ describe('cookie notices', () => {
     const report =
       'Theo dự thảo, các website phải xin sự đồng ý của người dùng trước khi lưu cookie theo dõi hành vi, và phải cho phép người dùng từ chối dễ dàng như khi chấp nhận.';
     expect(cleanText([lead, report].join('\n\n')).body).toBe([lead, report].join('\n'));
+  });
+});
+
+describe('forms', () => {
+  const lead =
+    'Bộ Giáo dục và Đào tạo cho biết kết quả thi tốt nghiệp năm nay sẽ được công bố từ 8 giờ sáng mai, thí sinh tra cứu bằng số báo danh và mật khẩu được cấp khi đăng ký dự thi.';
+  const next =
+    'Thí sinh có thắc mắc về kết quả có thể nộp đơn phúc khảo tại nơi đăng ký dự thi trong mười ngày kể từ khi điểm được công bố, theo hướng dẫn của sở giáo dục.';
+
+  it('take the heading above their first field with them, between two paragraphs too', () => {
+    const form = ['Tra cứu điểm thi tốt nghiệp THPT 2024', 'Nhập số báo danh', 'Tra cứu'];
+    const cleaned = cleanText([lead, ...form, next].join('\n\n'));
+    expect(cleaned.body.split('\n')).toEqual([lead, next]);
+    expect(cleaned.removed).toContainEqual({ text: form[0], reason: 'other-widget' });
+  });
+
+  it('leave a paragraph above a field alone: a heading is no sentence', () => {
+    expect(cleanText([lead, 'Nhập số báo danh', next].join('\n\n')).body.split('\n')).toEqual([lead, next]);
+  });
+});
+
+describe('a table of contents', () => {
+  const lead =
+    'Mỗi năm, hàng trăm nghìn người lao động được hoàn lại tiền thuế thu nhập cá nhân đã nộp thừa, nhưng không ít người bỏ qua quyền lợi này vì chưa nắm rõ điều kiện và thủ tục.';
+  const section =
+    'Theo quy định, người nộp thuế được hoàn khi số tiền thuế đã nộp lớn hơn số thuế phải nộp trong năm, hoặc khi đã nộp thuế nhưng có thu nhập tính thuế chưa đến mức phải nộp.';
+  const section2 =
+    'Người nộp thuế tự quyết toán cần chuẩn bị tờ khai quyết toán, bảng kê giảm trừ gia cảnh và chứng từ khấu trừ thuế của các nơi trả thu nhập, rồi nộp trực tuyến qua cổng thuế điện tử.';
+
+  it('loses its items, numbered or not, and the article keeps its sub-headings', () => {
+    const page = [
+      'Những điều cần biết về hoàn thuế',
+      '18/03/2024 10:00',
+      'Mục lục',
+      '1. Ai được hoàn thuế?',
+      'Hồ sơ gồm những gì?',
+      lead,
+      'Ai được hoàn thuế?',
+      section,
+      'Hồ sơ gồm những gì?',
+      section2,
+    ];
+    const cleaned = cleanText(page.join('\n\n'));
+    expect(cleaned.title).toBe('Những điều cần biết về hoàn thuế');
+    expect(cleaned.body.split('\n')).toEqual([
+      lead,
+      'Ai được hoàn thuế?',
+      section,
+      'Hồ sơ gồm những gì?',
+      section2,
+    ]);
+  });
+
+  it('ends at the first line the article does not print again', () => {
+    const page = ['Mục lục', 'Ai được hoàn thuế?', lead, 'Ai được hoàn thuế?', section];
+    const removed = cleanText(page.join('\n\n')).removed;
+    expect(removed).toContainEqual({ text: 'Ai được hoàn thuế?', reason: 'navigation' });
+    expect(removed.map(({ text }) => text)).not.toContain(lead);
   });
 });

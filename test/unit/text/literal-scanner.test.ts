@@ -61,7 +61,7 @@ describe('PatternPrefilter', () => {
     let matching = 0;
     // The vocabulary grows with the families, and most of its words match little on their own: enough
     // lines that well over a thousand matches are checked.
-    for (let line = 0; line < 6000; line++) {
+    for (let line = 0; line < 8000; line++) {
       const text = Array.from(
         { length: 1 + Math.floor(random() * 5) },
         () => vocabulary[Math.floor(random() * vocabulary.length)]!,
