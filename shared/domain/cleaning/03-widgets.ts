@@ -17,6 +17,7 @@ import {
   COOKIE_NOTICE_TOPIC,
   INLINE_WIDGET_FAMILIES,
   INPUT_FORM_FAMILY,
+  QUOTATION_LEAD_IN_VERB,
   TABLE_OF_CONTENTS_FAMILY,
   TOPICAL_FAMILY_NAMES,
 } from './widget-families.ts';
@@ -93,7 +94,9 @@ function isFormHeading(line: CleaningLine): boolean {
 }
 
 /** The line right above a form's first field is the form's heading, and goes with the form. */
-function markFormHeadings(lines: readonly CleaningLine[]): CleaningLine[] {
+function markFormHeadings(lines: readonly CleaningLine[]): readonly CleaningLine[] {
+  // Most pages have no form: nothing to copy.
+  if (!lines.some((line) => line.widget === INPUT_FORM_FAMILY)) return lines;
   const result = [...lines];
   for (let i = 1; i < result.length; i++) {
     if (result[i]!.widget !== INPUT_FORM_FAMILY || result[i - 1]!.widget === INPUT_FORM_FAMILY) continue;
@@ -120,9 +123,9 @@ const contentsItemKey = (folded: string): string => folded.replace(CONTENTS_ITEM
  * marker aside (the sub-heading it links to), down to the first line that is not. The later copies
  * are the article's sub-headings and stay.
  */
-function markContentsItems(lines: readonly CleaningLine[]): CleaningLine[] {
+function markContentsItems(lines: readonly CleaningLine[]): readonly CleaningLine[] {
   const headings = indicesWhere(lines, (line) => line.widget === TABLE_OF_CONTENTS_FAMILY);
-  if (headings.length === 0) return [...lines];
+  if (headings.length === 0) return lines;
   const result = [...lines];
   for (const heading of headings) {
     let item = heading + 1;
@@ -154,6 +157,14 @@ function isCommentPolicy(folded: string): boolean {
     COMMENT_POLICY_READER.test(folded) &&
     COMMENT_POLICY_RULE.test(folded)
   );
+}
+
+// The speaker of a quotation lead-in: a name, capitalised, after the line's first word ("Chị Hoa").
+const SPEAKER_NAME = /\s\p{Lu}/u;
+
+/** A reporter's lead-in to a quotation (see QUOTATION_LEAD_IN_VERB), never a widget's label. */
+function isQuotationLeadIn({ text, folded, features }: Segment): boolean {
+  return features.endsWithColon && QUOTATION_LEAD_IN_VERB.test(folded) && SPEAKER_NAME.test(text);
 }
 
 /** A cookie bar's notice, whatever its length (see COOKIE_NOTICE_SPEAKER). */
@@ -202,6 +213,7 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
       return line;
     // "Trả lời:" opening an answer in a reader-mail column is no comment box's reply link.
     if (match.family === COMMENTS_FAMILY && readQaLabel(line.segment.folded) === 'answer') return line;
+    if (isQuotationLeadIn(line.segment)) return line;
     return { ...line, role: 'removed', reason: match.reason, widget: match.family };
   });
 

@@ -2,6 +2,7 @@
 import { hasPhotoCredit, isCaptionLine, isStandaloneCredit } from '#domain/metadata/caption';
 import { findBodyRegion } from './regions.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
+import { findStanzaLines } from './verse.ts';
 
 // With an explicit photo credit a caption may be a full sentence or two (as in isCaptionLine).
 const CREDITED_CAPTION_MAX_CHARS = 450;
@@ -50,7 +51,11 @@ export function extractCaptionsStage(state: CleaningState): CleaningState {
   // A credited photo may also close the article: up to the first widget after the body.
   const afterBody = state.lines.findIndex((line, i) => i > region.end && line.widget !== null);
   const creditedEnd = afterBody < 0 ? state.lines.length : afterBody;
+  // A line of verse may describe a scene as a caption does ("Cánh cò chấp chới xa xôi"): its stanza
+  // says it is the text.
+  const stanzaLines = findStanzaLines(state.lines, (line) => line.role === 'body');
   const lines = state.lines.map((line, i): CleaningLine => {
+    if (stanzaLines.has(i)) return line;
     // Only lines with body on both sides: a caption stands between paragraphs, and a short last line
     // is more often the article's closing words or a signature than a photo.
     const between = i > region.start && i < region.end;

@@ -7,6 +7,7 @@ import { judgeVietnameseShare } from '#domain/text/vietnamese-letters';
 import { indicesWhere } from './line-indices.ts';
 import { isTableRow } from './regions.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
+import { findStanzaLines } from './verse.ts';
 
 // Calibration: the shortest real briefs ("tin vắn") carry two sentences of 20+ syllables; below
 // this many words a page kept a caption or a stray sentence, not an article.
@@ -87,7 +88,12 @@ export function assessArticleQuality(lines: CleaningState['lines']): ArticleQual
     return { isArticle: false, reason: 'not-vietnamese' };
   const proseIndices = indicesWhere(lines, (line) => line.role === 'body' && isProse(line));
   const listItems = findListItems(lines);
-  const headlines = indicesWhere(lines, (line, i) => isHeadlineShaped(line) && !listItems.has(i));
+  // Lines of verse have a headline's shape; a poem is no listing.
+  const stanzaLines = findStanzaLines(lines, (line) => line.role === 'body');
+  const headlines = indicesWhere(
+    lines,
+    (line, i) => isHeadlineShaped(line) && !listItems.has(i) && !stanzaLines.has(i),
+  );
   const first = proseIndices[0] ?? -1;
   const last = proseIndices.at(-1) ?? -1;
   const interleaved = headlines.filter((i) => i > first && i < last).length;

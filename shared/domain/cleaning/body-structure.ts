@@ -16,6 +16,7 @@ import { foldDiacritics } from '#domain/text/normalize';
 import { VIETNAMESE_STOPWORDS } from '#domain/text/stopwords';
 import { endsLikeParagraph, isMatchReportLine, isProseParagraph, isTableRow } from './regions.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
+import { findStanzaLines } from './verse.ts';
 import { INLINE_WIDGET_FAMILIES } from './widget-families.ts';
 
 // Recipes and how-to pieces number their steps with a word: "Bước 1:", "Bước 2.".
@@ -361,6 +362,8 @@ export function keepBodyStructureStage(state: CleaningState): CleaningState {
     if (!restored.has(i) && isMatchReportUnderDate(input, i)) restored.add(i);
   });
   for (const i of findQaTurns(input)) if (isDroppedText(input[i]!)) restored.add(i);
+  // A stanza is the article's text wherever it stands: a poem printed whole has no paragraph to reach.
+  for (const i of findStanzaLines(input, isDroppedText)) restored.add(i);
   const speakers = findSpeakers(input);
   input.forEach((line, i) => {
     if (!restored.has(i) && isInterviewTurn(line, speakers)) restored.add(i);

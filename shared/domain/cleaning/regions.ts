@@ -2,6 +2,7 @@
 import type { Segment, SegmentFeatures } from '#domain/text/segment';
 import { LENGTH_LOW, STOPWORDS_LOW, SUBSTANTIAL_MIN_CHARS } from './thresholds.ts';
 import type { CleaningLine } from './types.ts';
+import { findStanzaLines } from './verse.ts';
 
 /** A long prose paragraph ending like a sentence: no widget, menu or table looks like this. */
 export function isSubstantialParagraph(features: SegmentFeatures): boolean {
@@ -103,9 +104,16 @@ export interface BodyRegion {
   readonly end: number;
 }
 
+function findFirstStanzaLine(lines: readonly CleaningLine[]): number {
+  const stanzaLines = findStanzaLines(lines, (line) => line.role === 'body');
+  return stanzaLines.size > 0 ? Math.min(...stanzaLines) : -1;
+}
+
 /** The span from the lead to the last body line after classification, or null without a body. */
 export function findBodyRegion(lines: readonly CleaningLine[]): BodyRegion | null {
   let start = lines.findIndex((line) => line.role === 'body' && endsLikeParagraph(line.segment));
+  // A poem printed whole has no line that ends like a paragraph: its first stanza opens the body.
+  if (start < 0) start = findFirstStanzaLine(lines);
   if (start < 0) return null;
   // A match report's score and scorer lines right above the lead open the article with it.
   while (start > 0 && lines[start - 1]?.role === 'body' && isMatchReportLine(lines[start - 1]!.segment))

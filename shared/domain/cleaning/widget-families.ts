@@ -207,7 +207,7 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
     name: INPUT_FORM_FAMILY,
     reason: 'other-widget',
     patterns: [
-      /^(nhap|chon|go|dien) (so bao danh|ma (so|ho so|tra cuu|bao mat|xac nhan|hoc sinh|sinh vien|don hang|van don)|so dien thoai|(dia chi )?email|bien (so|kiem soat)( xe)?|so (cccd|cmnd|can cuoc|ho so|giay to|ve|hop dong)|ho (va )?ten|tinh\s*\/\s*thanh( pho)?|tinh thanh|quan\s*\/\s*huyen|ngay sinh|nam sinh)( cua ban)?( (tai|vao) day)?\s*\*?$/,
+      /^(nhap|chon|dien) (so bao danh|ma (so|ho so|tra cuu|bao mat|xac nhan|hoc sinh|sinh vien|don hang|van don)|so dien thoai|(dia chi )?email|bien (so|kiem soat)( xe)?|so (cccd|cmnd|can cuoc|ho so|giay to|ve|hop dong)|ho (va )?ten|tinh\s*\/\s*thanh( pho)?|tinh thanh|quan\s*\/\s*huyen|ngay sinh|nam sinh)( cua ban)?( (tai|vao) day)?\s*\*?$/,
       /^(tra cuu|tra cuu ngay|xem ket qua|gui thong tin)$/,
     ],
   },
@@ -260,7 +260,7 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
       // Reaction buttons: the prompt ("Bạn cảm thấy thế nào sau khi đọc bài viết?") and each emotion
       // with its count ("Vui 36", "Phẫn nộ 0"); "Thích 124" is the share family's.
       /(ban )?cam thay (the nao|ra sao)( (sau )?khi doc| ve)? (bai viet|tin|noi dung|bai bao)( nay)?/,
-      /^(vui|buon|ngac nhien|phan no|gian du|yeu thich|hai huoc|xuc dong|so hai|thuong|wow|haha)\s*\(?\d[\d.,]*\)?$/,
+      /^(vui|buon|ngac nhien|phan no|gian du|yeu thich|hai huoc|xuc dong|so hai|wow|haha)\s*\(?\d[\d.,]*\)?$/,
       /[★☆]{3,}/,
     ],
   },
@@ -339,6 +339,15 @@ export const COMMENT_POLICY_TOPIC = /binh luan|y kien|gop y/;
 export const COMMENT_POLICY_READER = /\b(ban doc|vui long|quy (vi|doc gia)|cua ban|de nghi ban)\b/;
 export const COMMENT_POLICY_RULE =
   /tieng viet co dau|kiem duyet|quyen (bien tap|tu choi|xoa)|tu choi dang|khong (dang tai|duoc dang|dang)|se duoc (bien tap|duyet)/;
+
+/**
+ * A reporter's lead-in to a quotation names the speaker and a verb of saying, then a colon: "Chị Hoa
+ * chia sẻ:", "Trong bình luận, anh Tú viết:", "Bà Lan góp ý:". The verbs are the share and comment
+ * families' words, so without the speaker such a line is a widget label ("Chia sẻ:", "Bình luận:").
+ * Matched on the folded line; the speaker is a capitalised word after the line's first (see 03-widgets).
+ */
+export const QUOTATION_LEAD_IN_VERB =
+  /\s(viet|noi|chia se|cho biet|ke|bay to|nhan manh|khang dinh|tam su|cho hay|phat bieu|nhan xet|binh luan|gop y|hoi)(\s+(them|rang|lai|nhu sau))?\s*:$/;
 
 /**
  * A cookie bar's notice is a sentence or two, too long for the cookie family above: "Website sử dụng

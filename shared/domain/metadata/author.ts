@@ -14,8 +14,9 @@ export interface Byline {
 // "Tin, ảnh:", "Tin và ảnh:", "Ảnh, bài:" credit the writer who also took the photos.
 const BYLINE_LABEL =
   /^(tac gia|(?:bai|tin)\s*(?:,|va|&|-|\/)?\s*anh|anh\s*(?:,|va|&|-|\/)\s*(?:bai|tin)|bai|thuc hien|nhom (?:pv|phong vien)|phong vien|pv|but danh)\s*:\s*/;
-// Blog engines and some portals sign posts without a colon: "Đăng bởi Minh Khoa lúc 10:15", "Posted by".
-const POSTED_BY_LABEL = /^(dang boi|viet boi|nguoi (?:dang|viet)|posted by|written by|by)\s*:?\s+/;
+// Blog engines and some portals sign posts without a colon: "Đăng bởi Minh Khoa lúc 10:15", "Posted by",
+// or with "Bởi" alone, as "By" ("Bởi Minh Hằng").
+const POSTED_BY_LABEL = /^(dang boi|viet boi|boi|nguoi (?:dang|viet)|posted by|written by|by)\s*:?\s+/;
 // Or with the date first: "Posted on July 12, 2024 by Thanh Bình", "Đăng ngày 12/7/2024 bởi …".
 const POSTED_ON_BY =
   /^(?:posted|published|dang|dang tai|dang ngay)(?:\s+(?:on|ngay|luc|vao))?\s.{0,40}\s(?:by|boi)\s/;
@@ -211,6 +212,10 @@ export function parseBylineLine(line: string, folded: string = foldDiacritics(li
     const name = cleanName(text.slice(posted[0].length).replace(POSTED_AT_TAIL, ''));
     return name && looksLikePersonName(name, 1) ? { author: name, source: null } : null;
   }
+  if (text.endsWith(')') && folded.includes('(theo ')) {
+    const translated = readTranslatorCredit(text);
+    if (translated) return translated;
+  }
   const theo = THEO_PREFIX.exec(folded);
   if (theo) {
     const credited = cleanName(text.slice(theo[0].length));
@@ -229,6 +234,18 @@ export function parseBylineLine(line: string, folded: string = foldDiacritics(li
       return { author: null, source: credited };
   }
   return null;
+}
+
+// A translator signs a foreign agency's or paper's story with the original in brackets: "Thanh Tâm
+// (Theo Reuters)", "Minh Anh (theo AFP, BBC)".
+const NAME_THEN_ORIGINAL = /^([^()]{2,60}?)\s*\(\s*[Tt]heo\s+([^()]{2,60})\)$/u;
+
+/** The translator as the author and the original as the source, or null for other lines. */
+function readTranslatorCredit(text: string): Byline | null {
+  const credit = NAME_THEN_ORIGINAL.exec(text);
+  if (!credit || !looksLikePersonName(credit[1] ?? '')) return null;
+  const original = parseBylineLine(`Theo ${credit[2] ?? ''}`);
+  return { author: cleanName(credit[1] ?? ''), source: original?.source ?? null };
 }
 
 // A long-read's production credits, one role a line: "Nội dung: Hà Phương", "Ảnh: Minh Quân", "Đồ họa:

@@ -238,3 +238,20 @@ describe('a table of contents', () => {
     expect(removed.map(({ text }) => text)).not.toContain(lead);
   });
 });
+
+describe('a quotation lead-in', () => {
+  const lead =
+    'Dưới bài viết về một hành khách bỏ quên túi tiền trên xe ôm công nghệ, bình luận của tài xế đã trả lại số tiền nhận hơn mười nghìn lượt thích.';
+  const quote = '"Tiền của ai thì trả người đó, tôi chỉ làm điều ai cũng sẽ làm."';
+
+  it.each(['Chị Hoa chia sẻ:', 'Trong bình luận, anh Tú viết:', 'Bà Lan góp ý thêm:'])(
+    '"%s" names a speaker and stays with the quotation',
+    (leadIn) => {
+      expect(cleanText([lead, leadIn, quote].join('\n\n')).body.split('\n')).toEqual([lead, leadIn, quote]);
+    },
+  );
+
+  it('without a speaker is the widget label', () => {
+    expect(cleanText([lead, 'Chia sẻ:', 'Facebook Zalo'].join('\n\n')).body).toBe(lead);
+  });
+});

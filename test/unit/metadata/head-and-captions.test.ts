@@ -104,4 +104,15 @@ describe('datelines and bylines', () => {
     expect(parseBylineLine('Posted by Lan Chi on 12/03/2024')).toEqual({ author: 'Lan Chi', source: null });
     expect(parseBylineLine('Đăng bởi quản trị viên')).toBeNull();
   });
+
+  it('reads "Bởi" alone before the name, as "By", and no sentence opening with "Bởi"', () => {
+    expect(parseBylineLine('Bởi Minh Hằng')).toEqual({ author: 'Minh Hằng', source: null });
+    expect(parseBylineLine('Bởi vì trời mưa, buổi lễ được dời sang tuần sau.')).toBeNull();
+  });
+
+  it('reads a translator with the original agency in brackets as author and source', () => {
+    expect(parseBylineLine('Thanh Tâm (Theo Reuters)')).toEqual({ author: 'Thanh Tâm', source: 'Reuters' });
+    expect(parseBylineLine('Minh Anh (theo Tuổi Trẻ)')).toEqual({ author: 'Minh Anh', source: 'Tuổi Trẻ' });
+    expect(parseBylineLine('Giá lúa tăng mạnh (theo báo cáo của Sở)')).toBeNull();
+  });
 });
