@@ -68,13 +68,19 @@ const TABLE = CLASS_TABLE;
 for (const [from, to] of TABLE_RANGES)
   for (let codePoint = from; codePoint < to; codePoint++) TABLE[codePoint] = classifyCodePoint(codePoint);
 
+// Code points outside the table, classified once each: pages with arrows, stars, emoji or another
+// script repeat a few such characters many times, and classifying one runs seven expressions.
+const classesOutsideTable = new Map<number, number>();
+
 /** The flags of a code point (a table look-up for the common scripts). */
 export function readCharacterClass(codePoint: number): number {
   if (codePoint < TABLE_SIZE) {
     const flags = TABLE[codePoint]!;
     if (flags !== NOT_IN_TABLE) return flags;
   }
-  return classifyCodePoint(codePoint);
+  let flags = classesOutsideTable.get(codePoint);
+  if (flags === undefined) classesOutsideTable.set(codePoint, (flags = classifyCodePoint(codePoint)));
+  return flags;
 }
 
 /**

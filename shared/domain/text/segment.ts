@@ -8,7 +8,7 @@ import {
 } from './character-classes.ts';
 import { foldDiacritics } from './normalize.ts';
 import { VIETNAMESE_STOPWORDS } from './stopwords.ts';
-import { NO_WORD, WORD_START, wordSetAutomaton } from './word-set-automaton.ts';
+import { NO_WORD, wordSetAutomaton, type WordSetAutomaton } from './word-set-automaton.ts';
 
 export interface SegmentFeatures {
   /** Characters of the trimmed line. */
@@ -85,6 +85,27 @@ function endsLikeSentence(text: string): boolean {
   return index >= 0 && SENTENCE_ENDS.has(text[index]!);
 }
 
+// A code unit's character class and its letter in a word-set automaton's alphabet, in one table read:
+// the class in the low byte (NOT_IN_CLASS_TABLE as in CLASS_TABLE), the letter + 1 above it (0 where
+// lower-casing gives several units and the automaton's own step reads them).
+const LETTER_SHIFT = 8;
+const CLASS_MASK = (1 << LETTER_SHIFT) - 1;
+const classAndLetterTables = new WeakMap<WordSetAutomaton, Int32Array>();
+let lastStopwords: ReadonlySet<string> | null = null;
+let lastAutomaton: WordSetAutomaton | null = null;
+let lastClassAndLetter: Int32Array | null = null;
+
+function classAndLetterTable(automaton: WordSetAutomaton): Int32Array {
+  let table = classAndLetterTables.get(automaton);
+  if (!table) {
+    table = new Int32Array(CLASS_TABLE_SIZE);
+    for (let code = 0; code < CLASS_TABLE_SIZE; code++)
+      table[code] = CLASS_TABLE[code]! | ((automaton.letterOfCode[code]! + 1) << LETTER_SHIFT);
+    classAndLetterTables.set(automaton, table);
+  }
+  return table;
+}
+
 /**
  * Measures one line; `stopwords` defaults to the jusText Vietnamese list. One pass over the code
  * points with table look-ups; the counts are those of the regular expressions the fields document
@@ -98,8 +119,15 @@ export function measureLine(
   text: string,
   stopwords: ReadonlySet<string> = VIETNAMESE_STOPWORDS,
 ): SegmentFeatures {
-  const automaton = wordSetAutomaton(stopwords);
-  const { letterOfCode, transitions, accepting, alphabetSize } = automaton;
+  // Lines come by the hundred with the same list: its tables are remembered, not looked up each time.
+  if (stopwords !== lastStopwords) {
+    lastAutomaton = wordSetAutomaton(stopwords);
+    lastClassAndLetter = classAndLetterTable(lastAutomaton);
+    lastStopwords = stopwords;
+  }
+  const automaton = lastAutomaton!;
+  const classAndLetter = lastClassAndLetter!;
+  const { transitions, accepting, start } = automaton;
   let letters = 0;
   let upperCase = 0;
   let digits = 0;
@@ -121,38 +149,37 @@ export function measureLine(
   let previousWasSpace = true;
   let unevenSpacing = false;
   const length = text.length;
-  for (let index = 0; index <= length; index++) {
-    let flags = 0;
-    let codePoint = 0;
-    if (index < length) {
-      codePoint = text.charCodeAt(index);
-      flags = codePoint < CLASS_TABLE_SIZE ? CLASS_TABLE[codePoint]! : NOT_IN_CLASS_TABLE;
-      if (flags === NOT_IN_CLASS_TABLE) {
-        let width = 1;
-        if (codePoint >= 0xd800 && codePoint <= 0xdbff && index + 1 < length) {
-          const low = text.charCodeAt(index + 1);
-          if (low >= 0xdc00 && low <= 0xdfff) {
-            codePoint = (codePoint - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-            width = 2;
-          }
+  for (let index = 0; index < length; index++) {
+    let codePoint = text.charCodeAt(index);
+    let entry = codePoint < CLASS_TABLE_SIZE ? classAndLetter[codePoint]! : NOT_IN_CLASS_TABLE;
+    let flags = entry & CLASS_MASK;
+    if (flags === NOT_IN_CLASS_TABLE) {
+      let width = 1;
+      if (codePoint >= 0xd800 && codePoint <= 0xdbff && index + 1 < length) {
+        const low = text.charCodeAt(index + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          codePoint = (codePoint - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+          width = 2;
         }
-        flags = readCharacterClass(codePoint);
-        // A non-space surrogate pair is two code units.
-        if ((flags & SPACE) === 0) nonSpaceUnits += width - 1;
-        index += width - 1;
       }
-      letters += flags & LETTER;
-      upperCase += (flags & UPPER_CASE) >> UPPER_CASE_SHIFT;
-      digits += (flags & NUMBER) >> NUMBER_SHIFT;
-      punctuation += (flags & PUNCTUATION) >> PUNCTUATION_SHIFT;
-      nonSpaceUnits += 1 - ((flags & SPACE) >> SPACE_SHIFT);
-      // Most characters are neither: one test.
-      if ((flags & (SPACE | MARK)) !== 0) {
-        if ((flags & MARK) !== 0 || codePoint !== PLAIN_SPACE || previousWasSpace) unevenSpacing = true;
-        previousWasSpace = (flags & SPACE) !== 0;
-      } else {
-        previousWasSpace = false;
-      }
+      flags = readCharacterClass(codePoint);
+      // No letter in the table: the automaton steps on the code point itself.
+      entry = flags;
+      // A non-space surrogate pair is two code units.
+      if ((flags & SPACE) === 0) nonSpaceUnits += width - 1;
+      index += width - 1;
+    }
+    letters += flags & LETTER;
+    upperCase += (flags & UPPER_CASE) >> UPPER_CASE_SHIFT;
+    digits += (flags & NUMBER) >> NUMBER_SHIFT;
+    punctuation += (flags & PUNCTUATION) >> PUNCTUATION_SHIFT;
+    nonSpaceUnits += 1 - ((flags & SPACE) >> SPACE_SHIFT);
+    // Most characters are neither: one test.
+    if ((flags & (SPACE | MARK)) !== 0) {
+      if ((flags & MARK) !== 0 || codePoint !== PLAIN_SPACE || previousWasSpace) unevenSpacing = true;
+      previousWasSpace = (flags & SPACE) !== 0;
+    } else {
+      previousWasSpace = false;
     }
     if (flags & LETTER) {
       if (!inLetterRun) {
@@ -170,20 +197,19 @@ export function measureLine(
     if (flags & WORD_CHARACTER) {
       if (!inWord) {
         inWord = true;
-        wordState = WORD_START;
+        wordState = start;
         wordHasLetter = false;
         wordCapitalised = (flags & UPPER_CASE) !== 0;
       }
       if (flags & LETTER) wordHasLetter = true;
       if (wordState !== NO_WORD) {
-        const letter = codePoint < CLASS_TABLE_SIZE ? letterOfCode[codePoint]! : -1;
+        const letterPlusOne = entry >> LETTER_SHIFT;
         wordState =
-          letter >= 0
-            ? transitions[wordState * alphabetSize + letter]!
+          letterPlusOne > 0
+            ? transitions[wordState + letterPlusOne - 1]!
             : automaton.step(wordState, codePoint);
       }
     } else if (inWord) {
-      // The end of a word (or of the line, where flags stay 0).
       wordCount++;
       if (wordHasLetter) {
         letterWords++;
@@ -192,6 +218,15 @@ export function measureLine(
       stopwordCount += accepting[wordState]!;
       inWord = false;
     }
+  }
+  // The line's end ends its last word (the same counting, written out: a closure per line costs more).
+  if (inWord) {
+    wordCount++;
+    if (wordHasLetter) {
+      letterWords++;
+      if (wordCapitalised) capitalisedWords++;
+    }
+    stopwordCount += accepting[wordState]!;
   }
   return {
     charCount: length,

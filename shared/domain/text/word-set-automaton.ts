@@ -4,9 +4,9 @@
 
 /** The state no word continues from: every unknown character leads here, and it never accepts. */
 export const NO_WORD = 0;
-/** The state before a word's first character. */
-export const WORD_START = 1;
 
+// State numbers while the trie is built; the finished automaton names states by row offset.
+const WORD_START = 1;
 // Code units lower-cased from a table (most text); others are lower-cased on the spot.
 const LOWER_TABLE_SIZE = 0x2070;
 
@@ -16,10 +16,15 @@ export class WordSetAutomaton {
   /** Alphabet index of the lower-cased form of each code unit below LOWER_TABLE_SIZE, when one unit. */
   readonly letterOfCode = new Int32Array(LOWER_TABLE_SIZE);
   readonly alphabetSize: number;
-  /** Next state for (state × alphabetSize + letter). */
+  /**
+   * States are their row offsets (state number × alphabetSize), as in LiteralScanner: the next state for
+   * (state + letter) is one read, with no multiplication in the chain of reads along a word.
+   */
   readonly transitions: Int32Array;
-  /** 1 where a state ends a word of the set. */
+  /** 1 at a state that ends a word of the set (indexed by state, like `transitions`). */
   readonly accepting: Uint8Array;
+  /** The state before a word's first character. */
+  readonly start: number;
 
   /** `words` in lower case, as `toLowerCase` gives them. */
   constructor(words: Iterable<string>) {
@@ -46,12 +51,13 @@ export class WordSetAutomaton {
       acceptingStates.add(state);
     }
     this.alphabetSize = letters;
+    this.start = WORD_START * letters;
     this.transitions = new Int32Array(rows.length * letters);
     rows.forEach((row, state) => {
-      for (const [letter, next] of row) this.transitions[state * letters + letter] = next;
+      for (const [letter, next] of row) this.transitions[state * letters + letter] = next * letters;
     });
-    this.accepting = new Uint8Array(rows.length);
-    for (const state of acceptingStates) this.accepting[state] = 1;
+    this.accepting = new Uint8Array(rows.length * letters);
+    for (const state of acceptingStates) this.accepting[state * letters] = 1;
     for (let code = 0; code < LOWER_TABLE_SIZE; code++) {
       const lower = String.fromCharCode(code).toLowerCase();
       this.letterOfCode[code] = lower.length === 1 ? (this.letterOfUnit.get(lower.charCodeAt(0)) ?? 0) : -1;
@@ -62,13 +68,13 @@ export class WordSetAutomaton {
   step(state: number, codePoint: number): number {
     if (codePoint < LOWER_TABLE_SIZE) {
       const letter = this.letterOfCode[codePoint]!;
-      if (letter >= 0) return this.transitions[state * this.alphabetSize + letter]!;
+      if (letter >= 0) return this.transitions[state + letter]!;
     }
     // Lower-casing may give several code units (İ → i̇): each is read in turn.
     const lower = String.fromCodePoint(codePoint).toLowerCase();
     for (let index = 0; index < lower.length && state !== NO_WORD; index++) {
       const letter = this.letterOfUnit.get(lower.charCodeAt(index)) ?? 0;
-      state = this.transitions[state * this.alphabetSize + letter]!;
+      state = this.transitions[state + letter]!;
     }
     return state;
   }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { NO_WORD, WORD_START, WordSetAutomaton } from '#domain/text/word-set-automaton';
+import { NO_WORD, WordSetAutomaton } from '#domain/text/word-set-automaton';
 import { VIETNAMESE_STOPWORDS } from '#domain/text/stopwords';
 
 function accepts(automaton: WordSetAutomaton, word: string): boolean {
-  let state = WORD_START;
+  let state = automaton.start;
   for (const character of word) state = automaton.step(state, character.codePointAt(0)!);
   return automaton.accepting[state] === 1;
 }
@@ -41,7 +41,7 @@ describe('WordSetAutomaton', () => {
   });
 
   it('reaches the dead state on a character no word holds, and stays there', () => {
-    const dead = automaton.step(WORD_START, '中'.codePointAt(0)!);
+    const dead = automaton.step(automaton.start, '中'.codePointAt(0)!);
     expect(dead).toBe(NO_WORD);
     expect(automaton.step(dead, 'a'.codePointAt(0)!)).toBe(NO_WORD);
   });
