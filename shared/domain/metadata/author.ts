@@ -23,6 +23,28 @@ const POSTED_ON_BY =
 // What follows the name on such a line: the time or date of posting.
 const POSTED_AT_TAIL = /\s+(?:lúc|vào(?:\s+lúc)?|ngày|at|on|-|–|\|)\s.*$|\s+\d.*$/iu;
 const THEO_PREFIX = /^theo\s+/;
+// The first words of the labels above (BYLINE_LABEL, STAFF_CREDIT, POSTED_BY_LABEL, THEO_PREFIX), each
+// of which is anchored at the line's start: a line opening with another word, as nearly every line the
+// cleaner asks about does, cannot match them, and they are not run on it.
+const LABEL_FIRST_WORDS = new Set([
+  ...['tac', 'bai', 'tin', 'anh', 'thuc', 'nhom', 'phong', 'pv', 'but'],
+  ...['ptv', 'btv', 'ctv', 'bbt', 'ban'],
+  ...['dang', 'viet', 'boi', 'nguoi', 'posted', 'written', 'by'],
+  'theo',
+]);
+const LOWER_A = 0x61;
+const LOWER_Z = 0x7a;
+
+/** The run of letters a–z opening folded text: the first word of a label. */
+function openingWord(folded: string): string {
+  let end = 0;
+  while (end < folded.length) {
+    const code = folded.charCodeAt(end);
+    if (code < LOWER_A || code > LOWER_Z) break;
+    end++;
+  }
+  return folded.slice(0, end);
+}
 const BRACKETED_CREDIT = /^\(\s*theo\s[^()]+\)$/;
 // Credits of the newsroom rather than of a person, on a line of their own: "PV", "Nhóm PV", "BTV",
 // "CTV", "Ban Biên tập", "Phóng viên", optionally with the desk or agency after a slash ("PV/VOV1").
@@ -189,13 +211,14 @@ export function parseBylineLine(line: string, folded: string = foldDiacritics(li
     return parseBylineLine(inner, foldDiacritics(inner.trim()));
   }
   const text = line.trim();
-  const label = BYLINE_LABEL.exec(folded);
+  const opensWithLabelWord = LABEL_FIRST_WORDS.has(openingWord(folded));
+  const label = opensWithLabelWord ? BYLINE_LABEL.exec(folded) : null;
   if (label) {
     const name = cleanName(text.slice(label[0].length));
     if (!name || SENTENCE_END.test(name) || name.split(/\s+/).length > LABELLED_NAME_MAX_WORDS) return null;
     return { author: name, source: null };
   }
-  if (STAFF_CREDIT.test(folded)) return { author: text.replace(/\s*\/.*$/, ''), source: null };
+  if (opensWithLabelWord && STAFF_CREDIT.test(folded)) return { author: text.replace(/\s*\/.*$/, ''), source: null };
   if (text.includes('/')) {
     const slashed = NAME_SLASH_AGENCY.exec(text);
     if (slashed && looksLikePersonName(slashed[1] ?? '', 1))
@@ -207,7 +230,7 @@ export function parseBylineLine(line: string, folded: string = foldDiacritics(li
     const name = by ? cleanName(by) : '';
     if (name && looksLikePersonName(name, 1)) return { author: name, source: null };
   }
-  const posted = POSTED_BY_LABEL.exec(folded);
+  const posted = opensWithLabelWord ? POSTED_BY_LABEL.exec(folded) : null;
   if (posted) {
     const name = cleanName(text.slice(posted[0].length).replace(POSTED_AT_TAIL, ''));
     return name && looksLikePersonName(name, 1) ? { author: name, source: null } : null;
@@ -216,7 +239,7 @@ export function parseBylineLine(line: string, folded: string = foldDiacritics(li
     const translated = readTranslatorCredit(text);
     if (translated) return translated;
   }
-  const theo = THEO_PREFIX.exec(folded);
+  const theo = opensWithLabelWord ? THEO_PREFIX.exec(folded) : null;
   if (theo) {
     const credited = cleanName(text.slice(theo[0].length));
     if (!credited || credited.split(/\s+/).length > MAX_NAME_WORDS + 3) return null;

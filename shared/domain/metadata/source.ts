@@ -16,6 +16,8 @@ const DOMAIN_LINE = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\/?$
 /** "Nguồn: TTXVN" / "Nguồn Sở Y tế" → the source name; null for other lines. `folded` is
  *  foldDiacritics of the trimmed line when the caller has it already (a segment's `folded`). */
 export function parseSourceLine(line: string, folded: string = foldDiacritics(line.trim())): string | null {
+  // Both forms open with "n" or "(": other lines are none, and the expressions are not run on them.
+  if (!folded.startsWith('n') && !folded.startsWith('(')) return null;
   // Republished stories close on the credit in brackets: "(Nguồn: VOV)".
   if (BRACKETED_SOURCE.test(folded)) {
     const inner = line.trim().slice(1, -1);
@@ -79,7 +81,10 @@ export function readDatelinePrefix(paragraph: string): string | null {
 
 /** A line that is only a domain name ("baolangson.vn") → that domain; null otherwise. */
 export function parseDomainLine(line: string): string | null {
-  return DOMAIN_LINE.exec(line.trim())?.[1]?.toLowerCase() ?? null;
+  const text = line.trim();
+  // A domain has a dot and no space: most lines fail on these before the expression runs.
+  if (!text.includes('.') || text.includes(' ')) return null;
+  return DOMAIN_LINE.exec(text)?.[1]?.toLowerCase() ?? null;
 }
 
 /** The host of a URL without "www.", or null when the URL does not parse. */
