@@ -218,7 +218,8 @@ export function parseBylineLine(line: string, folded: string = foldDiacritics(li
     if (!name || SENTENCE_END.test(name) || name.split(/\s+/).length > LABELLED_NAME_MAX_WORDS) return null;
     return { author: name, source: null };
   }
-  if (opensWithLabelWord && STAFF_CREDIT.test(folded)) return { author: text.replace(/\s*\/.*$/, ''), source: null };
+  if (opensWithLabelWord && STAFF_CREDIT.test(folded))
+    return { author: text.replace(/\s*\/.*$/, ''), source: null };
   if (text.includes('/')) {
     const slashed = NAME_SLASH_AGENCY.exec(text);
     if (slashed && looksLikePersonName(slashed[1] ?? '', 1))
