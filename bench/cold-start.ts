@@ -58,6 +58,7 @@ export async function measureColdStarts(
   projectRoot: string,
   entries: readonly BundleEntry[],
   banner: string,
+  bundleCharset: 'ascii' | 'utf8',
 ): Promise<ColdStart[]> {
   const outDir = mkdtempSync(join(tmpdir(), 'tinsach-bench-'));
   try {
@@ -72,6 +73,7 @@ export async function measureColdStarts(
         format: 'esm',
         target: MEASURE_TARGET,
         minify: true,
+        charset: bundleCharset,
         banner: { js: banner },
         mainFields: ['module', 'main'],
         logLevel: 'warning',

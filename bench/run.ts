@@ -159,7 +159,7 @@ const corpora = plans.map(measureCorpus);
 // Read before the cold-start part loads the CDK constants: the figure is the throughput runs' own.
 const peakRssMegabytes = process.resourceUsage().maxRSS / 1024;
 
-const { ESM_REQUIRE_BANNER } = await import('../infra/constructs/pipeline-function.ts');
+const { BUNDLE_CHARSET, ESM_REQUIRE_BANNER } = await import('../infra/constructs/pipeline-function.ts');
 const { INGEST_ENTRY, SEARCH_ENTRY } = await import('../infra/stacks/tinsach-stack.ts');
 const coldStarts = await measureColdStarts(
   projectRoot,
@@ -174,6 +174,7 @@ const coldStarts = await measureColdStarts(
     { name: 'domain pipeline', entry: 'shared/domain/article/process-document.ts', budgetBytes: null },
   ],
   ESM_REQUIRE_BANNER,
+  BUNDLE_CHARSET,
 );
 
 const report = {

@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { BUNDLE_TARGET, ESM_REQUIRE_BANNER } from '../infra/constructs/pipeline-function.ts';
+import { BUNDLE_CHARSET, BUNDLE_TARGET, ESM_REQUIRE_BANNER } from '../infra/constructs/pipeline-function.ts';
 import { PROJECT_ROOT, resolveProjectPath } from '../infra/constructs/project-paths.ts';
 import { INGEST_ENTRY, SEARCH_ENTRY } from '../infra/stacks/tinsach-stack.ts';
 
@@ -21,6 +21,7 @@ for (const [name, entry] of Object.entries(ENTRIES)) {
     format: 'esm',
     target: BUNDLE_TARGET,
     minify: true,
+    charset: BUNDLE_CHARSET,
     sourcemap: true,
     banner: { js: ESM_REQUIRE_BANNER },
     mainFields: ['module', 'main'],

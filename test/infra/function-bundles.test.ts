@@ -3,7 +3,11 @@
 // function may pull full zod's namespace (all of it, every locale included) where zod/mini does.
 import { build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLE_TARGET, ESM_REQUIRE_BANNER } from '../../infra/constructs/pipeline-function.ts';
+import {
+  BUNDLE_CHARSET,
+  BUNDLE_TARGET,
+  ESM_REQUIRE_BANNER,
+} from '../../infra/constructs/pipeline-function.ts';
 import { resolveProjectPath } from '../../infra/constructs/project-paths.ts';
 import { INGEST_ENTRY, SEARCH_ENTRY } from '../../infra/stacks/tinsach-stack.ts';
 import { INGEST_BUDGET_BYTES, SEARCH_BUDGET_BYTES } from '../../bench/bundle-budgets.ts';
@@ -25,6 +29,7 @@ async function bundle(entry: string): Promise<BundleReport> {
     format: 'esm',
     target: BUNDLE_TARGET,
     minify: true,
+    charset: BUNDLE_CHARSET,
     metafile: true,
     banner: { js: ESM_REQUIRE_BANNER },
     mainFields: ['module', 'main'],
