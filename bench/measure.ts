@@ -5,9 +5,18 @@ import { performance } from 'node:perf_hooks';
 export const MIN_RUN_MS = 400;
 /** Runs per measurement; the median of five shrugs off one run disturbed by another process. */
 export const RUNS = 5;
-/** Warm-up rounds before timing, so the JIT has compiled the hot paths (and the median compares
- *  steady states, not interpreters). */
-const MIN_WARMUP_MS = 150;
+/**
+ * Warm-up before timing, so the JIT has compiled the hot paths and the median compares steady states,
+ * not interpreters. A fixed short warm-up is not enough: the cleaner's hundreds of functions and
+ * expressions take V8 seconds to tier up (the first half-second ran four to five times slower than the
+ * tenth), while the baseline's few are compiled at once. So each workload is warmed in short runs until
+ * its time per round stops improving, as benchmark harnesses do (JMH's warm-up iterations), within a cap.
+ */
+const WARMUP_RUN_MS = 250;
+/** Runs without a new best (by more than WARMUP_IMPROVEMENT) that count as steady. */
+const WARMUP_STEADY_RUNS = 4;
+const WARMUP_IMPROVEMENT = 0.03;
+const MAX_WARMUP_MS = 20_000;
 
 export interface Throughput {
   readonly megabytesPerSecond: number;
@@ -44,6 +53,29 @@ export function runRounds<T>(
   return [rounds, elapsed];
 }
 
+/**
+ * Runs `work` over the items in WARMUP_RUN_MS runs until WARMUP_STEADY_RUNS runs in a row fail to beat
+ * the best time per round by WARMUP_IMPROVEMENT, or `maxMs` passed. Returns the milliseconds spent.
+ */
+export function warmUp<T>(
+  items: readonly T[],
+  work: (item: T) => unknown,
+  maxMs: number = MAX_WARMUP_MS,
+): number {
+  const started = performance.now();
+  const runMs = Math.min(WARMUP_RUN_MS, maxMs);
+  let best = Infinity;
+  let runsWithoutGain = 0;
+  while (runsWithoutGain < WARMUP_STEADY_RUNS && performance.now() - started < maxMs) {
+    const [rounds, elapsedMs] = runRounds(items, work, runMs);
+    const msPerRound = elapsedMs / rounds;
+    if (msPerRound < best * (1 - WARMUP_IMPROVEMENT)) runsWithoutGain = 0;
+    else runsWithoutGain++;
+    best = Math.min(best, msPerRound);
+  }
+  return performance.now() - started;
+}
+
 /** One workload to time: what it runs and over which corpus. */
 export interface Workload<T> {
   readonly corpus: Corpus<T>;
@@ -61,7 +93,7 @@ export function measureThroughputs<K extends string>(
   workloads: Readonly<Record<K, Workload<any>>>,
 ): Record<K, Throughput> {
   const names = Object.keys(workloads) as K[];
-  for (const name of names) runRounds(workloads[name].corpus.items, workloads[name].work, MIN_WARMUP_MS);
+  for (const name of names) warmUp(workloads[name].corpus.items, workloads[name].work);
   const megabytes = new Map<K, number[]>(names.map((name) => [name, []]));
   const documents = new Map<K, number[]>(names.map((name) => [name, []]));
   for (let run = 0; run < RUNS; run++) {

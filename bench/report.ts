@@ -97,7 +97,9 @@ export function formatMarkdown(report: BenchReport): string {
     `Generated ${report.date} on ${report.machine.cpu}, ${report.machine.cores} cores ` +
       `(measured on one), Node.js ${report.machine.node}, ${report.machine.platform}.`,
     '',
-    `Each figure is the median of ${report.runs} runs of at least ${report.minRunMs} ms after a warm-up; ` +
+    `Each figure is the median of ${report.runs} runs of at least ${report.minRunMs} ms, after each ` +
+      'workload was warmed up until its time per round stopped improving (V8 takes seconds to compile ' +
+      "the cleaner's hot paths, the baseline's at once); " +
       'the runs of the four workloads are interleaved, so a busy moment on the machine slows one run of ' +
       'each rather than all runs of one. The pipeline, the cleaner and the baseline get the same texts. ' +
       'MB/s counts the UTF-8 bytes of the input text (for the classifier: of its title, body and captions). ' +

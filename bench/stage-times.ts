@@ -3,7 +3,7 @@
 // from the baseline; this says which stages make up the distance.
 import { performance } from 'node:perf_hooks';
 import { CLEANING_STAGES, finishCleaning, normalizeStage } from '#domain/cleaning/index';
-import { runRounds } from './measure.ts';
+import { runRounds, warmUp } from './measure.ts';
 
 /** Stages outside CLEANING_STAGES: the first state from the text, and the outputs from the last. */
 const NORMALIZE = 'normalize';
@@ -21,11 +21,15 @@ export interface StageBreakdown {
   readonly baselineMsPerRound: number;
 }
 
-/** Rounds over the texts for at least `minMs`, after as long a warm-up; the stage times are the sums. */
+/**
+ * Rounds over the texts for at least `minMs`, each side warmed up first until steady (at most
+ * `warmUpMaxMs`, see warmUp); the stage times are the sums.
+ */
 export function measureStageTimes(
   texts: readonly string[],
   baseline: (text: string) => unknown,
   minMs: number,
+  warmUpMaxMs?: number,
 ): StageBreakdown {
   const names = [NORMALIZE, ...CLEANING_STAGES.map((stage) => stage.name), FINISH];
   const runPage = (text: string, totals: Float64Array) => {
@@ -42,8 +46,9 @@ export function measureStageTimes(
     finishCleaning(state);
     totals[names.length - 1]! += performance.now() - now;
   };
-  const warmUp = new Float64Array(names.length);
-  runRounds(texts, (text) => runPage(text, warmUp), minMs);
+  const warmUpTotals = new Float64Array(names.length);
+  warmUp(texts, (text) => runPage(text, warmUpTotals), warmUpMaxMs);
+  warmUp(texts, baseline, warmUpMaxMs);
   const totals = new Float64Array(names.length);
   const [rounds] = runRounds(texts, (text) => runPage(text, totals), minMs);
   // The baseline on its own, not between the stages: it would otherwise pay for the cleaner's garbage.

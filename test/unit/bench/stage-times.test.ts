@@ -8,7 +8,7 @@ describe('measureStageTimes (where the cleaner spends its time)', () => {
 
   it('times normalisation, every stage of the cascade in order and the outputs', () => {
     let baselineCalls = 0;
-    const breakdown = measureStageTimes(pages, () => baselineCalls++, 20);
+    const breakdown = measureStageTimes(pages, () => baselineCalls++, 20, 20);
     expect(breakdown.stages.map((entry) => entry.stage)).toEqual([
       'normalize',
       ...CLEANING_STAGES.map((stage) => stage.name),
