@@ -44,7 +44,9 @@ const fixed = (value: number, digits: number) => value.toFixed(digits);
 /** Printed while the cleaner is slower than the baseline: where the time goes and what comes next. */
 const BASELINE_GAP_PLAN =
   '**Gap.** The cleaner is slower than the baseline on at least one corpus; the breakdown below ("Where ' +
-  'the cleaner\'s time goes") shows where. The gap is widest on the short samples, two-thirds ' +
+  'the cleaner\'s time goes") shows where. The figures compare steady states: V8 needs seconds to ' +
+  "compile the cleaner's hundreds of functions and expressions (its first half-second runs four to five " +
+  'times slower than its tenth), so each workload is warmed up until it stops getting faster. The gap is widest on the short samples, two-thirds ' +
   "boilerplate, where every short line takes the widget matcher's full path and the metadata parsers, " +
   'and where the baseline, with little to revise on a small page, is at its fastest; on long pages of ' +
   'prose most lines leave every stage at its first cheap test, and the cleaner comes close to the ' +
@@ -72,7 +74,7 @@ const BASELINE_GAP_PLAN =
 /** Printed while a handler imports slower than its target: where the time goes and what comes next. */
 const IMPORT_GAP_PLAN =
   '**Import gap.** The ingest handler imports slower than its target. A CPU profile of the import puts ' +
-  'about a fifth of it in compiling the 1.5 MB bundle, about a fifth in building the place index from ' +
+  'about a fifth of it in compiling the 1.4 MB bundle, about a fifth in building the place index from ' +
   'the gazetteer (tens of thousands of names read into a syllable trie; capitalisation and code lists ' +
   'are now shared, about a quarter less CPU time), an eighth in garbage collection, and the rest in the ' +
   'AWS SDK, Powertools and the widget prefilter. Next: (1) the HTML stack (linkedom and Readability, ' +
@@ -143,7 +145,7 @@ export function formatMarkdown(report: BenchReport): string {
     '',
     '## Cold start and bundle size',
     '',
-    'Each entry bundled as the stack bundles it (esbuild, minified ESM, platform node, AWS SDK inside; ' +
+    'Each entry bundled as the stack bundles it (esbuild, minified ESM in UTF-8, platform node, AWS SDK inside; ' +
       "target set to this machine's Node.js), then imported by a fresh `node` process with the " +
       'environment the handler reads; median of several processes.',
     '',
