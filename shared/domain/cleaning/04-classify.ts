@@ -125,6 +125,14 @@ function isShortWholeSentence(line: CleaningLine): boolean {
   );
 }
 
+// A letter or notice signs off on a short line of its own after its last paragraph: "Thay mặt gia
+// đình: …", "TM. Ban tổ chức", "Kính thư". Widgets and menus never open with these formulas.
+const SIGN_OFF = /^(?:thay mat|tm\.|kinh thu|kinh but)(?:\s|$)/;
+
+function isSignOff(line: CleaningLine): boolean {
+  return line.widget === null && SIGN_OFF.test(line.segment.folded);
+}
+
 function keepShortSentences(lines: readonly CleaningLine[], classes: readonly BlockClass[]): BlockClass[] {
   const result = [...classes];
   // The lead comes before the article's first good paragraph; under a date line further down stands
@@ -138,7 +146,9 @@ function keepShortSentences(lines: readonly CleaningLine[], classes: readonly Bl
       ((afterGood ||
         (line.segment.features.endsWithSentencePunctuation && opensArticle(lines, result, i, firstGood))) &&
         isShortWholeSentence(line)) ||
-      ((firstGood < 0 || i < firstGood) && isLeadUnderDateLine(lines, i))
+      (afterGood && isSignOff(line)) ||
+      ((firstGood < 0 || i < firstGood) && isLeadUnderDateLine(lines, i)) ||
+      (i < firstGood && isLeadAboveDateLine(lines, result, i))
     )
       result[i] = 'good';
   });
@@ -151,14 +161,37 @@ function keepShortSentences(lines: readonly CleaningLine[], classes: readonly Bl
  * finds only bad neighbours around it.
  */
 function isLeadUnderDateLine(lines: readonly CleaningLine[], i: number): boolean {
-  const line = lines[i]!;
-  const { charCount, stopwordDensity } = line.segment.features;
-  if (line.widget !== null || charCount < LENGTH_LOW || stopwordDensity < STOPWORDS_LOW) return false;
   const previous = lines[i - 1];
   return (
     previous !== undefined &&
-    endsLikeParagraph(line.segment) &&
+    isProseParagraph(lines[i]!) &&
     isDateLine(previous.segment.text, undefined, previous.segment.folded)
+  );
+}
+
+/**
+ * Some sites print the date line under the sapo: a prose paragraph right above the date line, when the
+ * article goes on right under that line, is the lead. Context smoothing sees the head's lines above it
+ * and the date line's figures below it, both bad.
+ */
+function isLeadAboveDateLine(
+  lines: readonly CleaningLine[],
+  classes: readonly BlockClass[],
+  i: number,
+): boolean {
+  const next = lines[i + 1];
+  if (next === undefined || classes[i + 2] !== 'good' || lines[i + 2]?.widget !== null) return false;
+  return isProseParagraph(lines[i]!) && isDateLine(next.segment.text, undefined, next.segment.folded);
+}
+
+/** A line of prose as long as a paragraph and ending like one, outside any widget. */
+function isProseParagraph(line: CleaningLine): boolean {
+  const { charCount, stopwordDensity } = line.segment.features;
+  return (
+    line.widget === null &&
+    charCount >= LENGTH_LOW &&
+    stopwordDensity >= STOPWORDS_LOW &&
+    endsLikeParagraph(line.segment)
   );
 }
 

@@ -1,5 +1,5 @@
 // Stage 06: photo captions between body paragraphs move out of the body into `captions`.
-import { hasPhotoCredit, isCaptionLine, isStandaloneCredit } from '#domain/metadata/caption';
+import { hasPhotoCredit, isCaptionLine, isFieldLine, isStandaloneCredit } from '#domain/metadata/caption';
 import { findBodyRegion } from './regions.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
 import { findStanzaLines } from './verse.ts';
@@ -45,6 +45,33 @@ function isDroppedCaption(lines: readonly CleaningLine[], i: number): boolean {
   return lines[i - 1]?.role === 'body' && next?.role === 'body' && isCaptionLine(text, features, folded);
 }
 
+/** A body line that opens a list or a record under it: a lead-in ending with ":" or a field line. */
+function opensRecordRow(line: CleaningLine | undefined): boolean {
+  return (
+    line !== undefined &&
+    line.role === 'body' &&
+    (line.segment.features.endsWithColon || isFieldLine(line.segment.text))
+  );
+}
+
+function isBodyField(line: CleaningLine | undefined): boolean {
+  return line !== undefined && line.role === 'body' && isFieldLine(line.segment.text);
+}
+
+/**
+ * A row of a record the article prints (a wanted person's particulars, an event's time and place): a
+ * field line beside another, or a line between a lead-in or field above and a field below ("Sinh ngày
+ * … tại …" among "Họ và tên:" and "Nơi thường trú:"). A caption stands alone between paragraphs.
+ */
+function isRecordRow(lines: readonly CleaningLine[], i: number): boolean {
+  const line = lines[i]!;
+  if (hasPhotoCredit(line.segment.text, line.segment.folded)) return false;
+  const above = lines[i - 1];
+  const below = lines[i + 1];
+  if (isFieldLine(line.segment.text)) return opensRecordRow(above) || isBodyField(below);
+  return opensRecordRow(above) && isBodyField(below);
+}
+
 export function extractCaptionsStage(state: CleaningState): CleaningState {
   const region = findBodyRegion(state.lines);
   if (!region) return state;
@@ -62,7 +89,8 @@ export function extractCaptionsStage(state: CleaningState): CleaningState {
     if (
       between &&
       line.role === 'body' &&
-      isCaptionLine(line.segment.text, line.segment.features, line.segment.folded)
+      isCaptionLine(line.segment.text, line.segment.features, line.segment.folded) &&
+      !isRecordRow(state.lines, i)
     )
       return { ...line, role: 'caption', reason: null };
     if (i > region.start && i < creditedEnd && isDroppedCreditedCaption(line))

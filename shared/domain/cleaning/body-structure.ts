@@ -220,6 +220,42 @@ function isInterviewTurn(line: CleaningLine, speakers: ReadonlySet<string>): boo
   return label !== undefined && speakers.has(label);
 }
 
+// Some interviews mark their turns instead of naming the speaker: "* Thưa ông, …?" for the questions,
+// "- Chúng tôi …" for the answers. The marker is a line's first character, followed by a space.
+const TURN_MARKERS = '*+-–•';
+// Two marked body lines make a convention of the page, one may be a stray list item.
+const TURN_MARKER_MIN_LINES = 2;
+
+function readTurnMarker(text: string): string | null {
+  const marker = text.charAt(0);
+  return TURN_MARKERS.includes(marker) && text.charAt(1) === ' ' ? marker : null;
+}
+
+/** The markers that open at least two body lines: the page's way of marking its turns or items. */
+function findTurnMarkers(lines: readonly CleaningLine[]): ReadonlySet<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    if (line.role !== 'body') continue;
+    const marker = readTurnMarker(line.segment.text);
+    if (marker !== null) counts.set(marker, (counts.get(marker) ?? 0) + 1);
+  }
+  const markers = new Set<string>();
+  for (const [marker, count] of counts) if (count >= TURN_MARKER_MIN_LINES) markers.add(marker);
+  return markers;
+}
+
+/**
+ * A dropped sentence right after a body line that opens with one of the page's turn markers: the next
+ * turn, however short ("* Xin cảm ơn ông!" closing the interview).
+ */
+function isMarkedTurn(lines: readonly CleaningLine[], i: number, markers: ReadonlySet<string>): boolean {
+  const line = lines[i]!;
+  if (markers.size === 0 || !isDroppedText(line) || lines[i - 1]?.role !== 'body') return false;
+  if (!line.segment.features.endsWithSentencePunctuation) return false;
+  const marker = readTurnMarker(line.segment.text);
+  return marker !== null && markers.has(marker);
+}
+
 // Reader-mail and advice columns label their turns: "Bạn đọc hỏi:", "Hỏi:", "Câu hỏi:", then "Trả
 // lời:", "Đáp:", "Luật sư Trần Minh Đức trả lời:", "Bác sĩ tư vấn:", alone or opening the turn's text.
 // The asker may be named, with a place in brackets: "Bạn đọc Minh Hà (Hà Nội) hỏi:".
@@ -367,6 +403,10 @@ export function keepBodyStructureStage(state: CleaningState): CleaningState {
   const speakers = findSpeakers(input);
   input.forEach((line, i) => {
     if (!restored.has(i) && isInterviewTurn(line, speakers)) restored.add(i);
+  });
+  const markers = findTurnMarkers(input);
+  input.forEach((_, i) => {
+    if (!restored.has(i) && isMarkedTurn(input, i, markers)) restored.add(i);
   });
   if (restored.size === 0) return state;
   return { ...state, lines: input.map((line, i) => (restored.has(i) ? restore(line) : line)) };
