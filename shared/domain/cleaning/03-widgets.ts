@@ -15,6 +15,7 @@ import {
   COMMENT_POLICY_TOPIC,
   COOKIE_NOTICE_SPEAKER,
   COOKIE_NOTICE_TOPIC,
+  HOTLINE_FAMILY,
   INLINE_WIDGET_FAMILIES,
   INPUT_FORM_FAMILY,
   QUOTATION_LEAD_IN_VERB,
@@ -47,8 +48,11 @@ const COOKIE_NOTICE_FAMILY = 'cookie-notice';
 const THREAD_CONTROL_MAX_WORDS = 2;
 const HEADER_BOX_FIGURE_ROW_MAX_WORDS = 8;
 const HEADER_BOX_MAX_ROWS = 4;
-// The data boxes are the topical families: weather, prices, rates, schedules.
-const DATA_BOX_FAMILIES = TOPICAL_FAMILY_NAMES;
+// The data boxes are the topical families: weather, prices, rates, schedules. A hotline is one line,
+// and the short lines under it in the header are the title and the date, no rows of a box.
+const DATA_BOX_FAMILIES: ReadonlySet<string> = new Set(
+  [...TOPICAL_FAMILY_NAMES].filter((name) => name !== HOTLINE_FAMILY),
+);
 
 function isHeaderBoxRow(line: CleaningLine): boolean {
   const { wordCount, digitRatio, endsWithSentencePunctuation } = line.segment.features;
@@ -172,6 +176,16 @@ function isCookieNotice(folded: string): boolean {
   return folded.includes(COOKIE_NOTICE_TOPIC) && COOKIE_NOTICE_SPEAKER.test(folded);
 }
 
+/** The folded prose paragraphs of the page (isProseParagraph), cookie notices left out. */
+function foldedProse(lines: readonly CleaningLine[], cookieNotices: readonly boolean[]): string[] {
+  const prose: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const { features, folded } = lines[i]!.segment;
+    if (isProseParagraph(features) && !cookieNotices[i]) prose.push(folded);
+  }
+  return prose;
+}
+
 /**
  * Marks widget lines as removed with their family's reason. Then the footer trick: once a widget starts
  * after the last substantial paragraph, the lines under it that are not prose (currency codes,
@@ -191,7 +205,9 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
     long.length > 0 ? long : indicesWhere(state.lines, (line) => isProseParagraph(line.segment.features));
   const firstSubstantial = substantial[0] ?? -1;
   const lastSubstantial = substantial.at(-1) ?? -1;
-  const topical = lazyTopicalFamilies(() => substantial.map((i) => state.lines[i]?.segment.folded ?? ''));
+  // What the article writes about is read from its prose paragraphs, the middling ones too: a brief's
+  // lead may be the only line naming its topic (the hotline it announces).
+  const topical = lazyTopicalFamilies(() => foldedProse(state.lines, cookieNotices));
 
   const marked: CleaningLine[] = state.lines.map((line, i) => {
     const insideBody = i > firstSubstantial && i < lastSubstantial;
@@ -246,7 +262,10 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
       return { ...line, reason: current.reason, widget: `${current.widget}:content` };
     // A copyright or address line too long to be a widget on its own, under a price box or a related
     // list, is the site's footer, not a row of the box.
-    if (hasFamilyVocabulary(COPYRIGHT_FOOTER_FAMILY, line.segment.folded))
+    if (
+      hasFamilyVocabulary(COPYRIGHT_FOOTER_FAMILY, line.segment.folded) ||
+      hasFamilyVocabulary(HOTLINE_FAMILY, line.segment.folded)
+    )
       return {
         ...line,
         role: 'removed' as const,

@@ -244,10 +244,38 @@ function opensArticle(
   firstGood: number,
 ): boolean {
   const previous = lines[i - 1];
-  if (classes[i + 1] !== 'good' || lines[i + 1]?.widget !== null || !previous) return false;
-  // Right above the article's first good paragraph, under the title, there is nothing else it can be.
-  if (i + 1 === firstGood) return true;
-  return isDateLine(previous.segment.text, undefined, previous.segment.folded);
+  if (!previous) return false;
+  if (isGoodParagraph(lines, classes, i + 1)) {
+    // Right above the article's first good paragraph, under the title, there is nothing else it can be.
+    if (i + 1 === firstGood) return true;
+    return isDateLine(previous.segment.text, undefined, previous.segment.folded);
+  }
+  // A digest opens with a sentence over its first item's heading ("Những tin đáng chú ý sáng nay." /
+  // "Khởi công cầu vượt sông Cái" / the item's paragraph): under the date line, it opens the article.
+  return (
+    isHeadingShaped(lines[i + 1]) &&
+    isGoodParagraph(lines, classes, i + 2) &&
+    isDateLine(previous.segment.text, undefined, previous.segment.folded)
+  );
+}
+
+function isGoodParagraph(lines: readonly CleaningLine[], classes: readonly BlockClass[], i: number): boolean {
+  return classes[i] === 'good' && lines[i]?.widget === null;
+}
+
+// A sub-heading is a few words without final punctuation (as in body-structure.ts).
+const HEADING_MIN_WORDS = 2;
+const HEADING_MAX_WORDS = 10;
+
+function isHeadingShaped(line: CleaningLine | undefined): boolean {
+  if (line === undefined || line.widget !== null) return false;
+  const { wordCount, endsWithSentencePunctuation, endsWithColon } = line.segment.features;
+  return (
+    !endsWithSentencePunctuation &&
+    !endsWithColon &&
+    wordCount >= HEADING_MIN_WORDS &&
+    wordCount <= HEADING_MAX_WORDS
+  );
 }
 
 function reasonForDropped(initial: BlockClass): RemovalReason {

@@ -23,6 +23,9 @@ export interface WidgetFamily {
 /** The family of a form's fields and buttons (a lookup box, a sign-up field). */
 export const INPUT_FORM_FAMILY = 'input-form';
 
+/** The family of the site's hotline line: topical, but no data box with rows under it. */
+export const HOTLINE_FAMILY = 'hotline';
+
 /** The family of a table of contents' heading. */
 export const TABLE_OF_CONTENTS_FAMILY = 'table-of-contents';
 
@@ -164,10 +167,19 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
       /^(dia chi|dien thoai|dt|email|fax|hotline|toa soan)\s*:/,
       /ghi ro nguon|(cam|khong duoc) (sao chep|trich dan)/,
       /co quan chu quan|tru so( chinh)?\s*:|(so )?giay phep/,
-      /\b(hotline|duong day nong)\b/,
       /(thiet ke|phat trien|xay dung|van hanh) (website )?boi|(designed|developed|powered) by/,
       /^(ve chung toi|gioi thieu|lien he|dieu khoan( su dung)?|chinh sach bao mat|so do (trang|site)|rss)$/,
     ],
+  },
+  {
+    // The site's hotline, in the header strip or the footer ("Đường dây nóng: 0913 456 789"). Hotlines
+    // are also news (a ministry opens one for complaints): when the prose speaks of one, the numbers it
+    // lists between the paragraphs are the article's.
+    name: HOTLINE_FAMILY,
+    reason: 'footer',
+    topical: true,
+    maxOtherWords: 10,
+    patterns: [/\b(hotline|duong day nong)\b/],
   },
   {
     // Blog engines (WordPress, Blogger) sign the page and add archive and post-to-post navigation.
