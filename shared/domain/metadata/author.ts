@@ -47,9 +47,10 @@ function openingWord(folded: string): string {
 }
 const BRACKETED_CREDIT = /^\(\s*theo\s[^()]+\)$/;
 // Credits of the newsroom rather than of a person, on a line of their own: "PV", "Nhóm PV", "BTV",
-// "CTV", "Ban Biên tập", "Phóng viên", optionally with the desk or agency after a slash ("PV/VOV1").
+// "CTV", "Ban Biên tập", "Phóng viên", optionally with the desk or agency after a slash ("PV/VOV1"), or
+// with the desk named after it ("Nhóm phóng viên Ban Thời sự", a word or four after "Ban").
 const STAFF_CREDIT =
-  /^(?:nhom\s+)?(?:pv|ptv|btv|ctv|bbt|ban bien tap|phong vien|phong vien thuong tru|nhom phong vien)(?:\s*(?:-|,|va)\s*(?:pv|ctv|btv|ptv))*(?:\s*\/\s*\S.{0,30})?$/;
+  /^(?:nhom\s+)?(?:pv|ptv|btv|ctv|bbt|ban bien tap|phong vien|phong vien thuong tru|nhom phong vien)(?:\s*(?:-|,|va)\s*(?:pv|ctv|btv|ptv))*(?:\s+ban(?:\s+[a-z]+){1,4})?(?:\s*\/\s*\S.{0,30})?$/;
 // "Thanh Tùng/VOV-Tây Bắc", "Thu Hà/Báo Tin tức", "Minh Anh/VTV": the writer, then the agency or paper.
 const NAME_SLASH_AGENCY = /^([^/]{2,40}?)\s*\/\s*(\p{Lu}[^/]{1,40})$/u;
 // A label's name part is a short credit, never a sentence: "PV: Thưa ông, …?" opens an interview question.
