@@ -45,31 +45,41 @@ function isDroppedCaption(lines: readonly CleaningLine[], i: number): boolean {
   return lines[i - 1]?.role === 'body' && next?.role === 'body' && isCaptionLine(text, features, folded);
 }
 
-/** A body line that opens a list or a record under it: a lead-in ending with ":" or a field line. */
-function opensRecordRow(line: CleaningLine | undefined): boolean {
-  return (
-    line !== undefined &&
-    line.role === 'body' &&
-    (line.segment.features.endsWithColon || isFieldLine(line.segment.text))
-  );
-}
-
 function isBodyField(line: CleaningLine | undefined): boolean {
   return line !== undefined && line.role === 'body' && isFieldLine(line.segment.text);
 }
 
+// A list's items run a handful of lines under their lead-in.
+const LIST_MAX_ITEMS_ABOVE = 6;
+
 /**
- * A row of a record the article prints (a wanted person's particulars, an event's time and place): a
- * field line beside another, or a line between a lead-in or field above and a field below ("Sinh ngày
- * … tại …" among "Họ và tên:" and "Nơi thường trú:"). A caption stands alone between paragraphs.
+ * Whether the body lines above reach a lead-in ending with ":" through items only (lines without a
+ * sentence's end): the line is one more item of that list ("Gia đình … báo tin:" / the name in
+ * capitals / "Sinh năm 1941, nguyên Hiệu trưởng …").
+ */
+function isUnderLeadIn(lines: readonly CleaningLine[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - LIST_MAX_ITEMS_ABOVE; k--) {
+    const line = lines[k]!;
+    if (line.role !== 'body') return false;
+    if (line.segment.features.endsWithColon) return true;
+    if (line.segment.features.endsWithSentencePunctuation) return false;
+  }
+  return false;
+}
+
+/**
+ * A row of a list or a record the article prints (a wanted person's particulars, an event's time and
+ * place, a notice's name and dates): an item under a lead-in, a field line beside another, or a line
+ * between two fields ("Sinh ngày … tại …" among "Họ và tên:" and "Nơi thường trú:"). A caption stands
+ * alone between paragraphs.
  */
 function isRecordRow(lines: readonly CleaningLine[], i: number): boolean {
   const line = lines[i]!;
   if (hasPhotoCredit(line.segment.text, line.segment.folded)) return false;
-  const above = lines[i - 1];
-  const below = lines[i + 1];
-  if (isFieldLine(line.segment.text)) return opensRecordRow(above) || isBodyField(below);
-  return opensRecordRow(above) && isBodyField(below);
+  if (isUnderLeadIn(lines, i)) return true;
+  const aboveField = isBodyField(lines[i - 1]);
+  const belowField = isBodyField(lines[i + 1]);
+  return isFieldLine(line.segment.text) ? aboveField || belowField : aboveField && belowField;
 }
 
 export function extractCaptionsStage(state: CleaningState): CleaningState {

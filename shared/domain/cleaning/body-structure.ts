@@ -328,6 +328,15 @@ function isMatchReportUnderDate(lines: readonly CleaningLine[], i: number): bool
 }
 
 /**
+ * A line right under the date line: there the article starts, so a lead-in there opens it (a notice's
+ * "Gia đình vô cùng thương tiếc báo tin:" over the name and the dates), though no body line is above.
+ */
+function isUnderDateLine(lines: readonly CleaningLine[], i: number): boolean {
+  const date = lines[i - 1];
+  return date !== undefined && isDateLine(date.segment.text, undefined, date.segment.folded);
+}
+
+/**
  * Where the author's name closes a list that ends the article, as a position in `items`, or -1. The
  * name is as short as an item. The last item, when a name; or else the first name after items that are
  * no names (a table, a spec sheet), when the site's own short links ("Đăng ký lái thử") follow the
@@ -372,8 +381,8 @@ export function keepBodyStructureStage(state: CleaningState): CleaningState {
   // reach down to the body line that closes the list, or to the author's name when the list closes the
   // article (a match report's line-ups above "Anh Khoa").
   input.forEach((line, i) => {
-    if (!structure[i] || !line.segment.features.endsWithColon || !reachesBody(input, structure, i, -1))
-      return;
+    if (!structure[i] || !line.segment.features.endsWithColon) return;
+    if (!reachesBody(input, structure, i, -1) && !isUnderDateLine(input, i)) return;
     const items: number[] = [];
     let j = i + 1;
     for (; j < input.length; j++) {

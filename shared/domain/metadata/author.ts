@@ -97,6 +97,9 @@ const NAME_JOINERS = /\s*(?:\s-\s|–|,|\s&\s|\svà\s)\s*/u;
 // "(Trung tâm Truyền thông huyện)".
 // Some papers print the writer's e-mail after the name: "Hoàng Yến - hoangyen@baoxyz.vn".
 const NAME_SUFFIX = /\s*(?:\([^()]{1,60}\)|[-,]\s*ảnh\b.*|[-–|,]?\s*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?)$/iu;
+// Some sites print the date on the byline's line, after a separator: "Bài và ảnh: Minh Hải | 05-12-2024
+// 08:45", "Tác giả: Lan Anh - 14:30 05/12/2024". A name holds no figures, so the tail opens with one.
+const DATE_TAIL = /\s+[|•·–-]\s+\d.*$/u;
 // Words that start names of organisations, not of people.
 const ORGANISATION_WORDS = new Set([
   'bao',
@@ -215,7 +218,7 @@ export function parseBylineLine(line: string, folded: string = foldDiacritics(li
   const opensWithLabelWord = LABEL_FIRST_WORDS.has(openingWord(folded));
   const label = opensWithLabelWord ? BYLINE_LABEL.exec(folded) : null;
   if (label) {
-    const name = cleanName(text.slice(label[0].length));
+    const name = cleanName(text.slice(label[0].length).replace(DATE_TAIL, ''));
     if (!name || SENTENCE_END.test(name) || name.split(/\s+/).length > LABELLED_NAME_MAX_WORDS) return null;
     return { author: name, source: null };
   }
