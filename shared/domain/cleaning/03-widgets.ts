@@ -19,10 +19,19 @@ import {
   INLINE_WIDGET_FAMILIES,
   INPUT_FORM_FAMILY,
   QUOTATION_LEAD_IN_VERB,
+  READER_PROMPT_CHANNEL,
+  READER_PROMPT_PURPOSE,
   TABLE_OF_CONTENTS_FAMILY,
   TOPICAL_FAMILY_NAMES,
 } from './widget-families.ts';
 import { MENU_FAMILY, hasFamilyVocabulary, lazyTopicalFamilies, matchSegmentWidget } from './widget-match.ts';
+
+/** The family of related-news headings and lists, and of such a box inside the text (widget-families.ts). */
+const RELATED_NEWS_FAMILY = 'related-news';
+const INLINE_BOX_FAMILY = 'inline-related-box';
+
+/** The family of follow and app prompts (widget-families.ts). */
+const FOLLOW_US_FAMILY = 'follow-us';
 
 /** The family of copyright, licence and address lines (widget-families.ts). */
 const COPYRIGHT_FOOTER_FAMILY = 'copyright-footer';
@@ -171,6 +180,13 @@ function isQuotationLeadIn({ text, folded, features }: Segment): boolean {
   return features.endsWithColon && QUOTATION_LEAD_IN_VERB.test(folded) && SPEAKER_NAME.test(text);
 }
 
+/** The site's app or follow prompt, whatever its length (see READER_PROMPT_PURPOSE). */
+function isReaderPrompt(folded: string): boolean {
+  // Most lines say nothing of reading the news "để …": the cheap test first.
+  if (!folded.includes('de ')) return false;
+  return READER_PROMPT_PURPOSE.test(folded) && READER_PROMPT_CHANNEL.test(folded);
+}
+
 /** A cookie bar's notice, whatever its length (see COOKIE_NOTICE_SPEAKER). */
 function isCookieNotice(folded: string): boolean {
   return folded.includes(COOKIE_NOTICE_TOPIC) && COOKIE_NOTICE_SPEAKER.test(folded);
@@ -184,6 +200,45 @@ function foldedProse(lines: readonly CleaningLine[], cookieNotices: readonly boo
     if (isProseParagraph(features) && !cookieNotices[i]) prose.push(folded);
   }
   return prose;
+}
+
+// A box of links inside the article marks its items: "• Giá căn hộ …", "- …", "» …".
+const BOX_ITEM_MARKER = /^[•·*+»>–-]/u;
+const BOX_MAX_ITEMS = 5;
+
+/**
+ * A related-news heading ending with ":" ("Tin liên quan:") over bulleted links, with a prose paragraph
+ * right under them: a box set inside the text, which goes on after it (the last paragraphs may be
+ * shorter than the substantial ones). Such a heading opens no footer run.
+ */
+function headsBoxInsideText(lines: readonly CleaningLine[], i: number): boolean {
+  const line = lines[i]!;
+  if (line.widget !== RELATED_NEWS_FAMILY || !line.segment.features.endsWithColon) return false;
+  for (let k = i + 1; k < lines.length && k <= i + BOX_MAX_ITEMS + 1; k++) {
+    const { segment, widget } = lines[k]!;
+    if (widget !== null) return false;
+    if (BOX_ITEM_MARKER.test(segment.text)) continue;
+    return k > i + 1 && isProseParagraph(segment.features);
+  }
+  return false;
+}
+
+/**
+ * A box of links inside the text (headsBoxInsideText) is one inline widget with its items: removed, but
+ * no footer and no boilerplate context for the paragraphs around it, as a "Xem thêm: …" link is not.
+ */
+function markBoxesInsideText(lines: readonly CleaningLine[]): CleaningLine[] {
+  const result = [...lines];
+  for (let i = 0; i < result.length; i++) {
+    if (!headsBoxInsideText(result, i)) continue;
+    let k = i;
+    do {
+      result[k] = { ...result[k]!, role: 'removed', reason: 'related-news', widget: INLINE_BOX_FAMILY };
+      k++;
+    } while (k < result.length && BOX_ITEM_MARKER.test(result[k]!.segment.text));
+    i = k - 1;
+  }
+  return result;
 }
 
 /**
@@ -218,6 +273,8 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
     );
     if (!match && !insideBody && isCommentPolicy(line.segment.folded))
       return { ...line, role: 'removed', reason: 'comments', widget: COMMENTS_FAMILY };
+    if (!match && !insideBody && isReaderPrompt(line.segment.folded))
+      return { ...line, role: 'removed', reason: 'other-widget', widget: FOLLOW_US_FAMILY };
     if (!match && cookieNotices[i])
       return { ...line, role: 'removed', reason: 'other-widget', widget: COOKIE_NOTICE_FAMILY };
     // A table row inside the article has a menu's shape; its figures tell it apart.
@@ -233,7 +290,9 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
     return { ...line, role: 'removed', reason: match.reason, widget: match.family };
   });
 
-  const withHeaderBoxes = markContentsItems(markFormHeadings(markHeaderBoxRows(marked, firstSubstantial)));
+  const withHeaderBoxes = markBoxesInsideText(
+    markContentsItems(markFormHeadings(markHeaderBoxRows(marked, firstSubstantial))),
+  );
   const footerStart = withHeaderBoxes.findIndex(
     (line, i) => i > lastSubstantial && line.widget !== null && !INLINE_WIDGET_FAMILIES.has(line.widget),
   );

@@ -287,10 +287,15 @@ export function classifyBlocksStage(state: CleaningState): CleaningState {
   const initial = state.lines.map(classifyInitially);
   let smoothed = smoothClasses(initial);
   if (!smoothed.some((blockClass, i) => blockClass === 'good' && state.lines[i]?.widget === null)) {
-    // Nothing reached "good" (a very short article): keep whole sentences rather than return nothing.
+    // Nothing reached "good" (a very short article): keep whole sentences rather than return nothing,
+    // a reader's question signed in brackets after its last sentence among them (endsLikeParagraph; its
+    // lead-ins ending with ":" are left to the structure stage, which reads the list under them).
     smoothed = state.lines.map((line) => {
-      const { endsWithSentencePunctuation, wordCount } = line.segment.features;
-      return line.widget === null && endsWithSentencePunctuation && wordCount >= FALLBACK_MIN_SENTENCE_WORDS
+      const { wordCount, endsWithColon } = line.segment.features;
+      return line.widget === null &&
+        wordCount >= FALLBACK_MIN_SENTENCE_WORDS &&
+        !endsWithColon &&
+        endsLikeParagraph(line.segment)
         ? 'good'
         : 'bad';
     });

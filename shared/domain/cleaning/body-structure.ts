@@ -72,7 +72,36 @@ function isLeadIn(lines: readonly CleaningLine[], i: number): boolean {
   if (!features.endsWithColon) return false;
   if (features.wordCount >= LEAD_IN_MIN_WORDS) return true;
   const next = lines[i + 1];
-  return next !== undefined && (LIST_ITEM.test(next.segment.text) || isKeptParagraph(next));
+  return (
+    next !== undefined &&
+    (LIST_ITEM.test(next.segment.text) || isKeptParagraph(next) || isDroppedBareItem(next))
+  );
+}
+
+/** A dropped line that may be an item of a list without markers ("1 con cá lóc khoảng 800 g"). A
+ *  label's list must still close on the body (the lead-in loop of the stage). */
+function isDroppedBareItem(line: CleaningLine): boolean {
+  return (
+    isDroppedText(line) && !line.segment.features.endsWithSentencePunctuation && isBareItem(line.segment)
+  );
+}
+
+/**
+ * A list may close on the lead-in of the next one, which opens onto the article's text ("Nguyên liệu:"
+ * / its items / "Cách làm:" / the steps): a short label whose next line is kept.
+ */
+function isLeadInToBody(lines: readonly CleaningLine[], j: number): boolean {
+  const line = lines[j];
+  return (
+    line !== undefined &&
+    isDroppedText(line) &&
+    line.segment.features.endsWithColon &&
+    isKeptLine(lines[j + 1])
+  );
+}
+
+function isKeptLine(line: CleaningLine | undefined): boolean {
+  return line !== undefined && line.role === 'body';
 }
 
 /** A prose paragraph (isProseParagraph) that the classifier dropped, no widget. */
@@ -394,6 +423,8 @@ export function keepBodyStructureStage(state: CleaningState): CleaningState {
     // its neighbours, and a list's short items are poor ones. A prose paragraph still closes the list.
     const closingProse = items.length > 0 && isDroppedProse(input[j]);
     if (closingProse) restored.add(j);
+    const closedByLeadIn = items.length > 0 && isLeadInToBody(input, j);
+    if (closedByLeadIn) restored.add(j);
     const closedByBody = input[j]?.role === 'body' || restored.has(j);
     const author = closedByBody ? -1 : findClosingAuthor(input, items);
     const kept = author < 0 ? items : items.slice(0, author);

@@ -153,6 +153,8 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
       /(dung|khong the) bo lo/,
       // A podcast's or a series' other parts: "Các tập khác", "Tập trước", "Các kỳ khác".
       /^(cac )?(tap|ky|so) (khac|truoc|tiep theo|moi nhat)$/,
+      // A Q&A column's other questions: "Các câu hỏi khác", "Câu hỏi liên quan".
+      /^(cac )?(cau hoi|hoi dap|bai tu van) (khac|lien quan|cung chuyen muc|cung chu de)$/,
       /^(tieu diem|tin tieu diem|doc nhieu|xem nhieu|moi nhat|tin moi|tin nong|tin hot)$/,
     ],
   },
@@ -353,6 +355,16 @@ export const COMMENT_POLICY_RULE =
   /tieng viet co dau|kiem duyet|quyen (bien tap|tu choi|xoa)|tu choi dang|khong (dang tai|duoc dang|dang)|se duoc (bien tap|duyet)/;
 
 /**
+ * The site's prompt to install its app or follow it, as a whole sentence too long for the app-download
+ * and follow-us families: "Tải ứng dụng Báo X trên App Store và Google Play để đọc tin nhanh nhất.". It
+ * names a channel and says what for: to read or get the news first. An article about an app says what
+ * the app does, not that the site's news comes faster (folded).
+ */
+export const READER_PROMPT_CHANNEL = /ung dung|\bapp\b|google news|zalo|fanpage|youtube|tiktok/;
+export const READER_PROMPT_PURPOSE =
+  /\bde (doc|cap nhat|nhan|xem|theo doi|khong bo lo) (tin|bao|thong tin|ban tin)( tuc)?( moi| nong| hot)?( nhanh| moi| som| day du| hap dan)( nhat| hon)?\b/;
+
+/**
  * A reporter's lead-in to a quotation names the speaker and a verb of saying, then a colon: "Chị Hoa
  * chia sẻ:", "Trong bình luận, anh Tú viết:", "Bà Lan góp ý:". The verbs are the share and comment
  * families' words, so without the speaker such a line is a widget label ("Chia sẻ:", "Bình luận:").
@@ -378,12 +390,14 @@ export const TOPICAL_FAMILY_NAMES: ReadonlySet<string> = new Set(
 );
 
 /**
- * Widgets that are one line inside the running text: a "Xem thêm: …" link, an ad label, what is left of
- * an embedded social post. They neither
- * open the footer run nor count as boilerplate context for the paragraphs around them.
+ * Widgets inside the running text: a "Xem thêm: …" link, an ad label, what is left of an embedded social
+ * post, a short box of bulleted links. They neither open the footer run nor count as boilerplate context
+ * for the paragraphs around them.
  */
 export const INLINE_WIDGET_FAMILIES: ReadonlySet<string> = new Set([
   'inline-related-link',
+  // A "Tin liên quan:" heading and its bulleted links between two paragraphs (03-widgets.ts).
+  'inline-related-box',
   'advertising',
   'social-embed',
 ]);
