@@ -82,9 +82,19 @@ const PAPER_NAMES = new Set([
   'vietnam plus',
   'vietnamplus',
 ]);
-// A workplace after the writer's name: "Nguyễn Hưng - Báo Lào Cai", "Huyền Trang - Trung tâm TT-VH huyện".
+// A workplace after the writer's name: "Nguyễn Hưng - Báo Lào Cai", "Huyền Trang - Trung tâm TT-VH huyện",
+// or an agency's initials: "Thu Hà - TTXVN".
 const WORKPLACE_SUFFIX =
   /\s+[-–]\s+(?:(?:Báo|Đài|Tạp chí|Trung tâm|Cổng|Kênh|Phòng|Sở|Ban|Hội|Ủy ban|UBND|Huyện ủy|Tỉnh ủy|Thành ủy)\s|\p{Lu}{3,}\b).*$/u;
+// A byline printed in capitals has capitals after its dash too, and words of them are the next writer
+// ("TRỌNG NGHĨA - MINH CHÂU"): there initials are the agency only as the last word ("TRẦN HẢI - TTXVN").
+const CAPITALS_WORKPLACE_SUFFIX =
+  /\s+[-–]\s+(?:(?:Báo|Đài|Tạp chí|Trung tâm|Cổng|Kênh|Phòng|Sở|Ban|Hội|Ủy ban|UBND|Huyện ủy|Tỉnh ủy|Thành ủy)\s.*|\p{Lu}{3,})$/u;
+const HAS_LOWER_CASE = /\p{Ll}/u;
+
+function stripWorkplace(text: string): string {
+  return text.replace(HAS_LOWER_CASE.test(text) ? WORKPLACE_SUFFIX : CAPITALS_WORKPLACE_SUFFIX, '');
+}
 // A name has 1–5 syllables; one is allowed only as a pen name after an explicit label.
 const MAX_NAME_WORDS = 5;
 const MIN_BARE_NAME_WORDS = 2;
@@ -180,8 +190,7 @@ export function looksLikePersonName(text: string, minWords = MIN_BARE_NAME_WORDS
   // and so is a line whose second word no name could hold, before the expressions below run.
   if (countWhitespaceRuns(text, NAME_LINE_MAX_SPACES) > NAME_LINE_MAX_SPACES) return false;
   if (hasLowerCaseSecondWord(text)) return false;
-  const stripped = text
-    .replace(WORKPLACE_SUFFIX, '')
+  const stripped = stripWorkplace(text)
     .replace(NAME_SUFFIX, '')
     .replace(/[.;:]+$/, '')
     .trim();
@@ -191,8 +200,7 @@ export function looksLikePersonName(text: string, minWords = MIN_BARE_NAME_WORDS
 }
 
 function cleanName(text: string): string {
-  return text
-    .replace(WORKPLACE_SUFFIX, '')
+  return stripWorkplace(text)
     .replace(NAME_SUFFIX, '')
     .replace(/[.;:]+$/, '')
     .trim();

@@ -20,6 +20,12 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine(line)).toEqual({ author, source: null });
   });
 
+  it('keeps both writers of a byline in capitals, but not the agency initials after a name', () => {
+    expect(parseBareNameLine('TRỌNG NGHĨA - MINH CHÂU')).toBe('TRỌNG NGHĨA - MINH CHÂU');
+    expect(parseBareNameLine('TRẦN HẢI - TTXVN')).toBe('TRẦN HẢI');
+    expect(parseBareNameLine('Thu Hà - TTXVN')).toBe('Thu Hà');
+  });
+
   it("leaves out a date printed on the byline's line after a separator", () => {
     expect(parseBylineLine('Bài và ảnh: Minh Hải | 05-12-2024 08:45')).toEqual({
       author: 'Minh Hải',
