@@ -7,7 +7,12 @@ import type { Segment } from '#domain/text/segment';
 import { readQaLabel } from './body-structure.ts';
 import { indicesWhere } from './line-indices.ts';
 import { isProseParagraph, isSubstantialParagraph, isTableRow } from './regions.ts';
-import { WIDGET_MAX_OTHER_WORDS, WIDGET_MAX_OTHER_WORDS_IN_BODY } from './thresholds.ts';
+import {
+  PROSE_LEAD_IN_MIN_WORDS,
+  STOPWORDS_LOW,
+  WIDGET_MAX_OTHER_WORDS,
+  WIDGET_MAX_OTHER_WORDS_IN_BODY,
+} from './thresholds.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
 import {
   COMMENT_POLICY_READER,
@@ -35,6 +40,8 @@ const FOLLOW_US_FAMILY = 'follow-us';
 
 /** The family of copyright, licence and address lines (widget-families.ts). */
 const COPYRIGHT_FOOTER_FAMILY = 'copyright-footer';
+// Contact lines: "Địa chỉ: …", "Điện thoại: …", "Đường dây nóng: …".
+const CONTACT_FAMILIES: ReadonlySet<string> = new Set([COPYRIGHT_FOOTER_FAMILY, HOTLINE_FAMILY]);
 
 /** Lines the metadata stage must see even inside a footer run (a source or byline under share buttons). */
 function isExplicitMetaLine({ text, folded }: Segment): boolean {
@@ -223,6 +230,35 @@ function headsBoxInsideText(lines: readonly CleaningLine[], i: number): boolean 
   return false;
 }
 
+/** A clause of the article's prose that introduces what follows (see PROSE_LEAD_IN_MIN_WORDS). */
+function isProseLeadIn({ features }: Segment): boolean {
+  return (
+    features.endsWithColon &&
+    features.wordCount >= PROSE_LEAD_IN_MIN_WORDS &&
+    features.stopwordDensity >= STOPWORDS_LOW
+  );
+}
+
+/**
+ * Contact lines right under a lead-in of the article's prose ("Người dân có nhu cầu khám có thể liên hệ
+ * theo địa chỉ:" / "Địa chỉ: …" / "Điện thoại: …") are what the article gives its reader, a clinic's
+ * address and phone; no sentence of the text introduces the site's own footer.
+ */
+function keepContactsUnderLeadIn(marked: CleaningLine[], original: readonly CleaningLine[]): CleaningLine[] {
+  let open = false;
+  for (let i = 0; i < marked.length; i++) {
+    const line = marked[i]!;
+    if (open && line.widget !== null && CONTACT_FAMILIES.has(line.widget)) {
+      marked[i] = original[i]!;
+      continue;
+    }
+    // The list goes on over its other items, the lines without a sentence's end.
+    if (open && line.widget === null && !line.segment.features.endsWithSentencePunctuation) continue;
+    open = line.widget === null && isProseLeadIn(line.segment);
+  }
+  return marked;
+}
+
 /**
  * A box of links inside the text (headsBoxInsideText) is one inline widget with its items: removed, but
  * no footer and no boilerplate context for the paragraphs around it, as a "Xem thêm: …" link is not.
@@ -290,8 +326,9 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
     return { ...line, role: 'removed', reason: match.reason, widget: match.family };
   });
 
+  const withContacts = keepContactsUnderLeadIn(marked, state.lines);
   const withHeaderBoxes = markBoxesInsideText(
-    markContentsItems(markFormHeadings(markHeaderBoxRows(marked, firstSubstantial))),
+    markContentsItems(markFormHeadings(markHeaderBoxRows(withContacts, firstSubstantial))),
   );
   const footerStart = withHeaderBoxes.findIndex(
     (line, i) => i > lastSubstantial && line.widget !== null && !INLINE_WIDGET_FAMILIES.has(line.widget),

@@ -15,6 +15,7 @@ import { isDateLine } from '#domain/metadata/published-at';
 import { foldDiacritics } from '#domain/text/normalize';
 import { VIETNAMESE_STOPWORDS } from '#domain/text/stopwords';
 import { endsLikeParagraph, isMatchReportLine, isProseParagraph, isTableRow } from './regions.ts';
+import { PROSE_LEAD_IN_MIN_WORDS, STOPWORDS_LOW } from './thresholds.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
 import { findStanzaLines } from './verse.ts';
 import { INLINE_WIDGET_FAMILIES } from './widget-families.ts';
@@ -356,6 +357,30 @@ function isMatchReportUnderDate(lines: readonly CleaningLine[], i: number): bool
   return date !== undefined && isDateLine(date.segment.text, undefined, date.segment.folded);
 }
 
+/** A lead-in written as a clause of the text (see PROSE_LEAD_IN_MIN_WORDS), not a label. */
+function isProseLeadIn(line: CleaningLine): boolean {
+  const { wordCount, stopwordDensity } = line.segment.features;
+  return wordCount >= PROSE_LEAD_IN_MIN_WORDS && stopwordDensity >= STOPWORDS_LOW;
+}
+
+/** A kept line of a list: no sentence's end, no longer than a structure line (a kept item may run
+ *  past a bare item's length: the classifier found it prose enough). */
+function isKeptBareItem(line: CleaningLine): boolean {
+  const { endsWithSentencePunctuation, endsWithColon, wordCount } = line.segment.features;
+  return (
+    line.role === 'body' &&
+    line.widget === null &&
+    !endsWithSentencePunctuation &&
+    !endsWithColon &&
+    wordCount <= STRUCTURE_MAX_WORDS
+  );
+}
+
+/** A widget that is no part of the text (not an inline one): where the article's footer begins. */
+function opensFooter(line: CleaningLine | undefined): boolean {
+  return line !== undefined && line.widget !== null && !INLINE_WIDGET_FAMILIES.has(line.widget);
+}
+
 /**
  * A line right under the date line: there the article starts, so a lead-in there opens it (a notice's
  * "Gia đình vô cùng thương tiếc báo tin:" over the name and the dates), though no body line is above.
@@ -410,12 +435,16 @@ export function keepBodyStructureStage(state: CleaningState): CleaningState {
   // reach down to the body line that closes the list, or to the author's name when the list closes the
   // article (a match report's line-ups above "Anh Khoa").
   input.forEach((line, i) => {
-    if (!structure[i] || !line.segment.features.endsWithColon) return;
+    // The classifier may have kept the lead-in itself, a clause as long as a paragraph's sentence.
+    const leadIn = structure[i] || (line.role === 'body' && line.widget === null);
+    if (!leadIn || !line.segment.features.endsWithColon) return;
     if (!reachesBody(input, structure, i, -1) && !isUnderDateLine(input, i)) return;
     const items: number[] = [];
     let j = i + 1;
     for (; j < input.length; j++) {
       const item = input[j]!;
+      // Items the classifier kept belong to the list as well; the dropped ones are to be restored.
+      if (isKeptBareItem(item)) continue;
       if (!isDroppedText(item) || !isBareItem(item.segment)) break;
       items.push(j);
     }
@@ -426,9 +455,10 @@ export function keepBodyStructureStage(state: CleaningState): CleaningState {
     const closedByLeadIn = items.length > 0 && isLeadInToBody(input, j);
     if (closedByLeadIn) restored.add(j);
     const closedByBody = input[j]?.role === 'body' || restored.has(j);
-    const author = closedByBody ? -1 : findClosingAuthor(input, items);
+    const closedByFooter = items.length > 0 && isProseLeadIn(line) && opensFooter(input[j]);
+    const author = closedByBody || closedByFooter ? -1 : findClosingAuthor(input, items);
     const kept = author < 0 ? items : items.slice(0, author);
-    if (kept.length > 0 && (closedByBody || author >= 0))
+    if (kept.length > 0 && (closedByBody || closedByFooter || author >= 0))
       for (const index of [i, ...kept]) restored.add(index);
   });
   input.forEach((_, i) => {
