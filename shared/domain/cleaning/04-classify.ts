@@ -164,7 +164,7 @@ function isLeadUnderDateLine(lines: readonly CleaningLine[], i: number): boolean
   const previous = lines[i - 1];
   return (
     previous !== undefined &&
-    isProseParagraph(lines[i]!) &&
+    isProseLine(lines[i]!) &&
     isDateLine(previous.segment.text, undefined, previous.segment.folded)
   );
 }
@@ -181,11 +181,11 @@ function isLeadAboveDateLine(
 ): boolean {
   const next = lines[i + 1];
   if (next === undefined || classes[i + 2] !== 'good' || lines[i + 2]?.widget !== null) return false;
-  return isProseParagraph(lines[i]!) && isDateLine(next.segment.text, undefined, next.segment.folded);
+  return isProseLine(lines[i]!) && isDateLine(next.segment.text, undefined, next.segment.folded);
 }
 
 /** A line of prose as long as a paragraph and ending like one, outside any widget. */
-function isProseParagraph(line: CleaningLine): boolean {
+function isProseLine(line: CleaningLine): boolean {
   const { charCount, stopwordDensity } = line.segment.features;
   return (
     line.widget === null &&
