@@ -187,7 +187,12 @@ function isQuotationLeadIn({ text, folded, features }: Segment): boolean {
   return features.endsWithColon && QUOTATION_LEAD_IN_VERB.test(folded) && SPEAKER_NAME.test(text);
 }
 
-/** The site's app or follow prompt, whatever its length (see READER_PROMPT_PURPOSE). */
+/** A paragraph of the article's length: a prompt is a sentence, never the last paragraph itself. */
+function isLong(line: CleaningLine): boolean {
+  return isSubstantialParagraph(line.segment.features);
+}
+
+/** The site's app or follow prompt, as long as a sentence (see READER_PROMPT_PURPOSE). */
 function isReaderPrompt(folded: string): boolean {
   // Most lines say nothing of reading the news "để …": the cheap test first.
   if (!folded.includes('de ')) return false;
@@ -309,7 +314,7 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
     );
     if (!match && !insideBody && isCommentPolicy(line.segment.folded))
       return { ...line, role: 'removed', reason: 'comments', widget: COMMENTS_FAMILY };
-    if (!match && !insideBody && isReaderPrompt(line.segment.folded))
+    if (!match && !insideBody && !isLong(line) && isReaderPrompt(line.segment.folded))
       return { ...line, role: 'removed', reason: 'other-widget', widget: FOLLOW_US_FAMILY };
     if (!match && cookieNotices[i])
       return { ...line, role: 'removed', reason: 'other-widget', widget: COOKIE_NOTICE_FAMILY };

@@ -357,12 +357,12 @@ export const COMMENT_POLICY_RULE =
 /**
  * The site's prompt to install its app or follow it, as a whole sentence too long for the app-download
  * and follow-us families: "Tải ứng dụng Báo X trên App Store và Google Play để đọc tin nhanh nhất.". It
- * names a channel and says what for: to read or get the news first. An article about an app says what
- * the app does, not that the site's news comes faster (folded).
+ * names a channel and says what for: to read the news first. An article about an app says what the app
+ * does ("để nhận thông tin …"), not that the site's news comes faster (folded).
  */
 export const READER_PROMPT_CHANNEL = /ung dung|\bapp\b|google news|zalo|fanpage|youtube|tiktok/;
 export const READER_PROMPT_PURPOSE =
-  /\bde (doc|cap nhat|nhan|xem|theo doi|khong bo lo) (tin|bao|thong tin|ban tin)( tuc)?( moi| nong| hot)?( nhanh| moi| som| day du| hap dan)( nhat| hon)?\b/;
+  /\bde (doc|cap nhat|theo doi|khong bo lo) (tin|bao|ban tin)( tuc)?( moi| nong| hot)?( nhanh| moi| som| day du| hap dan)( nhat| hon)?\b/;
 
 /**
  * A reporter's lead-in to a quotation names the speaker and a verb of saying, then a colon: "Chị Hoa
