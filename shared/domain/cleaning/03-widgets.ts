@@ -7,7 +7,12 @@ import type { Segment } from '#domain/text/segment';
 import { readQaLabel } from './body-structure.ts';
 import { indicesWhere } from './line-indices.ts';
 import { isProseParagraph, isSubstantialParagraph, isTableRow } from './regions.ts';
-import { WIDGET_MAX_OTHER_WORDS, WIDGET_MAX_OTHER_WORDS_IN_BODY } from './thresholds.ts';
+import {
+  PROSE_LEAD_IN_MIN_WORDS,
+  STOPWORDS_LOW,
+  WIDGET_MAX_OTHER_WORDS,
+  WIDGET_MAX_OTHER_WORDS_IN_BODY,
+} from './thresholds.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
 import {
   COMMENT_POLICY_READER,
@@ -15,16 +20,28 @@ import {
   COMMENT_POLICY_TOPIC,
   COOKIE_NOTICE_SPEAKER,
   COOKIE_NOTICE_TOPIC,
+  HOTLINE_FAMILY,
   INLINE_WIDGET_FAMILIES,
   INPUT_FORM_FAMILY,
   QUOTATION_LEAD_IN_VERB,
+  READER_PROMPT_CHANNEL,
+  READER_PROMPT_PURPOSE,
   TABLE_OF_CONTENTS_FAMILY,
   TOPICAL_FAMILY_NAMES,
 } from './widget-families.ts';
 import { MENU_FAMILY, hasFamilyVocabulary, lazyTopicalFamilies, matchSegmentWidget } from './widget-match.ts';
 
+/** The family of related-news headings and lists, and of such a box inside the text (widget-families.ts). */
+const RELATED_NEWS_FAMILY = 'related-news';
+const INLINE_BOX_FAMILY = 'inline-related-box';
+
+/** The family of follow and app prompts (widget-families.ts). */
+const FOLLOW_US_FAMILY = 'follow-us';
+
 /** The family of copyright, licence and address lines (widget-families.ts). */
 const COPYRIGHT_FOOTER_FAMILY = 'copyright-footer';
+// Contact lines: "Địa chỉ: …", "Điện thoại: …", "Đường dây nóng: …".
+const CONTACT_FAMILIES: ReadonlySet<string> = new Set([COPYRIGHT_FOOTER_FAMILY, HOTLINE_FAMILY]);
 
 /** Lines the metadata stage must see even inside a footer run (a source or byline under share buttons). */
 function isExplicitMetaLine({ text, folded }: Segment): boolean {
@@ -47,8 +64,11 @@ const COOKIE_NOTICE_FAMILY = 'cookie-notice';
 const THREAD_CONTROL_MAX_WORDS = 2;
 const HEADER_BOX_FIGURE_ROW_MAX_WORDS = 8;
 const HEADER_BOX_MAX_ROWS = 4;
-// The data boxes are the topical families: weather, prices, rates, schedules.
-const DATA_BOX_FAMILIES = TOPICAL_FAMILY_NAMES;
+// The data boxes are the topical families: weather, prices, rates, schedules. A hotline is one line,
+// and the short lines under it in the header are the title and the date, no rows of a box.
+const DATA_BOX_FAMILIES: ReadonlySet<string> = new Set(
+  [...TOPICAL_FAMILY_NAMES].filter((name) => name !== HOTLINE_FAMILY),
+);
 
 function isHeaderBoxRow(line: CleaningLine): boolean {
   const { wordCount, digitRatio, endsWithSentencePunctuation } = line.segment.features;
@@ -167,9 +187,99 @@ function isQuotationLeadIn({ text, folded, features }: Segment): boolean {
   return features.endsWithColon && QUOTATION_LEAD_IN_VERB.test(folded) && SPEAKER_NAME.test(text);
 }
 
+/** A paragraph of the article's length: a prompt is a sentence, never the last paragraph itself. */
+function isLong(line: CleaningLine): boolean {
+  return isSubstantialParagraph(line.segment.features);
+}
+
+/** The site's app or follow prompt, as long as a sentence (see READER_PROMPT_PURPOSE). */
+function isReaderPrompt(folded: string): boolean {
+  // Most lines say nothing of reading the news "để …": the cheap test first.
+  if (!folded.includes('de ')) return false;
+  return READER_PROMPT_PURPOSE.test(folded) && READER_PROMPT_CHANNEL.test(folded);
+}
+
 /** A cookie bar's notice, whatever its length (see COOKIE_NOTICE_SPEAKER). */
 function isCookieNotice(folded: string): boolean {
   return folded.includes(COOKIE_NOTICE_TOPIC) && COOKIE_NOTICE_SPEAKER.test(folded);
+}
+
+/** The folded prose paragraphs of the page (isProseParagraph), cookie notices left out. */
+function foldedProse(lines: readonly CleaningLine[], cookieNotices: readonly boolean[]): string[] {
+  const prose: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const { features, folded } = lines[i]!.segment;
+    if (isProseParagraph(features) && !cookieNotices[i]) prose.push(folded);
+  }
+  return prose;
+}
+
+// A box of links inside the article marks its items: "• Giá căn hộ …", "- …", "» …".
+const BOX_ITEM_MARKER = /^[•·*+»>–-]/u;
+const BOX_MAX_ITEMS = 5;
+
+/**
+ * A related-news heading ending with ":" ("Tin liên quan:") over bulleted links, with a prose paragraph
+ * right under them: a box set inside the text, which goes on after it (the last paragraphs may be
+ * shorter than the substantial ones). Such a heading opens no footer run.
+ */
+function headsBoxInsideText(lines: readonly CleaningLine[], i: number): boolean {
+  const line = lines[i]!;
+  if (line.widget !== RELATED_NEWS_FAMILY || !line.segment.features.endsWithColon) return false;
+  for (let k = i + 1; k < lines.length && k <= i + BOX_MAX_ITEMS + 1; k++) {
+    const { segment, widget } = lines[k]!;
+    if (widget !== null) return false;
+    if (BOX_ITEM_MARKER.test(segment.text)) continue;
+    return k > i + 1 && isProseParagraph(segment.features);
+  }
+  return false;
+}
+
+/** A clause of the article's prose that introduces what follows (see PROSE_LEAD_IN_MIN_WORDS). */
+function isProseLeadIn({ features }: Segment): boolean {
+  return (
+    features.endsWithColon &&
+    features.wordCount >= PROSE_LEAD_IN_MIN_WORDS &&
+    features.stopwordDensity >= STOPWORDS_LOW
+  );
+}
+
+/**
+ * Contact lines right under a lead-in of the article's prose ("Người dân có nhu cầu khám có thể liên hệ
+ * theo địa chỉ:" / "Địa chỉ: …" / "Điện thoại: …") are what the article gives its reader, a clinic's
+ * address and phone; no sentence of the text introduces the site's own footer.
+ */
+function keepContactsUnderLeadIn(marked: CleaningLine[], original: readonly CleaningLine[]): CleaningLine[] {
+  let open = false;
+  for (let i = 0; i < marked.length; i++) {
+    const line = marked[i]!;
+    if (open && line.widget !== null && CONTACT_FAMILIES.has(line.widget)) {
+      marked[i] = original[i]!;
+      continue;
+    }
+    // The list goes on over its other items, the lines without a sentence's end.
+    if (open && line.widget === null && !line.segment.features.endsWithSentencePunctuation) continue;
+    open = line.widget === null && isProseLeadIn(line.segment);
+  }
+  return marked;
+}
+
+/**
+ * A box of links inside the text (headsBoxInsideText) is one inline widget with its items: removed, but
+ * no footer and no boilerplate context for the paragraphs around it, as a "Xem thêm: …" link is not.
+ */
+function markBoxesInsideText(lines: readonly CleaningLine[]): CleaningLine[] {
+  const result = [...lines];
+  for (let i = 0; i < result.length; i++) {
+    if (!headsBoxInsideText(result, i)) continue;
+    let k = i;
+    do {
+      result[k] = { ...result[k]!, role: 'removed', reason: 'related-news', widget: INLINE_BOX_FAMILY };
+      k++;
+    } while (k < result.length && BOX_ITEM_MARKER.test(result[k]!.segment.text));
+    i = k - 1;
+  }
+  return result;
 }
 
 /**
@@ -191,7 +301,9 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
     long.length > 0 ? long : indicesWhere(state.lines, (line) => isProseParagraph(line.segment.features));
   const firstSubstantial = substantial[0] ?? -1;
   const lastSubstantial = substantial.at(-1) ?? -1;
-  const topical = lazyTopicalFamilies(() => substantial.map((i) => state.lines[i]?.segment.folded ?? ''));
+  // What the article writes about is read from its prose paragraphs, the middling ones too: a brief's
+  // lead may be the only line naming its topic (the hotline it announces).
+  const topical = lazyTopicalFamilies(() => foldedProse(state.lines, cookieNotices));
 
   const marked: CleaningLine[] = state.lines.map((line, i) => {
     const insideBody = i > firstSubstantial && i < lastSubstantial;
@@ -202,6 +314,8 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
     );
     if (!match && !insideBody && isCommentPolicy(line.segment.folded))
       return { ...line, role: 'removed', reason: 'comments', widget: COMMENTS_FAMILY };
+    if (!match && !insideBody && !isLong(line) && isReaderPrompt(line.segment.folded))
+      return { ...line, role: 'removed', reason: 'other-widget', widget: FOLLOW_US_FAMILY };
     if (!match && cookieNotices[i])
       return { ...line, role: 'removed', reason: 'other-widget', widget: COOKIE_NOTICE_FAMILY };
     // A table row inside the article has a menu's shape; its figures tell it apart.
@@ -217,7 +331,10 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
     return { ...line, role: 'removed', reason: match.reason, widget: match.family };
   });
 
-  const withHeaderBoxes = markContentsItems(markFormHeadings(markHeaderBoxRows(marked, firstSubstantial)));
+  const withContacts = keepContactsUnderLeadIn(marked, state.lines);
+  const withHeaderBoxes = markBoxesInsideText(
+    markContentsItems(markFormHeadings(markHeaderBoxRows(withContacts, firstSubstantial))),
+  );
   const footerStart = withHeaderBoxes.findIndex(
     (line, i) => i > lastSubstantial && line.widget !== null && !INLINE_WIDGET_FAMILIES.has(line.widget),
   );
@@ -246,7 +363,10 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
       return { ...line, reason: current.reason, widget: `${current.widget}:content` };
     // A copyright or address line too long to be a widget on its own, under a price box or a related
     // list, is the site's footer, not a row of the box.
-    if (hasFamilyVocabulary(COPYRIGHT_FOOTER_FAMILY, line.segment.folded))
+    if (
+      hasFamilyVocabulary(COPYRIGHT_FOOTER_FAMILY, line.segment.folded) ||
+      hasFamilyVocabulary(HOTLINE_FAMILY, line.segment.folded)
+    )
       return {
         ...line,
         role: 'removed' as const,

@@ -125,6 +125,14 @@ function isShortWholeSentence(line: CleaningLine): boolean {
   );
 }
 
+// A letter or notice signs off on a short line of its own after its last paragraph: "Thay mặt gia
+// đình: …", "TM. Ban tổ chức", "Kính thư". Widgets and menus never open with these formulas.
+const SIGN_OFF = /^(?:thay mat|tm\.|kinh thu|kinh but)(?:\s|$)/;
+
+function isSignOff(line: CleaningLine): boolean {
+  return line.widget === null && SIGN_OFF.test(line.segment.folded);
+}
+
 function keepShortSentences(lines: readonly CleaningLine[], classes: readonly BlockClass[]): BlockClass[] {
   const result = [...classes];
   // The lead comes before the article's first good paragraph; under a date line further down stands
@@ -138,7 +146,9 @@ function keepShortSentences(lines: readonly CleaningLine[], classes: readonly Bl
       ((afterGood ||
         (line.segment.features.endsWithSentencePunctuation && opensArticle(lines, result, i, firstGood))) &&
         isShortWholeSentence(line)) ||
-      ((firstGood < 0 || i < firstGood) && isLeadUnderDateLine(lines, i))
+      (afterGood && isSignOff(line)) ||
+      ((firstGood < 0 || i < firstGood) && isLeadUnderDateLine(lines, i)) ||
+      (i < firstGood && isLeadAboveDateLine(lines, result, i))
     )
       result[i] = 'good';
   });
@@ -151,14 +161,37 @@ function keepShortSentences(lines: readonly CleaningLine[], classes: readonly Bl
  * finds only bad neighbours around it.
  */
 function isLeadUnderDateLine(lines: readonly CleaningLine[], i: number): boolean {
-  const line = lines[i]!;
-  const { charCount, stopwordDensity } = line.segment.features;
-  if (line.widget !== null || charCount < LENGTH_LOW || stopwordDensity < STOPWORDS_LOW) return false;
   const previous = lines[i - 1];
   return (
     previous !== undefined &&
-    endsLikeParagraph(line.segment) &&
+    isProseLine(lines[i]!) &&
     isDateLine(previous.segment.text, undefined, previous.segment.folded)
+  );
+}
+
+/**
+ * Some sites print the date line under the sapo: a prose paragraph right above the date line, when the
+ * article goes on right under that line, is the lead. Context smoothing sees the head's lines above it
+ * and the date line's figures below it, both bad.
+ */
+function isLeadAboveDateLine(
+  lines: readonly CleaningLine[],
+  classes: readonly BlockClass[],
+  i: number,
+): boolean {
+  const next = lines[i + 1];
+  if (next === undefined || classes[i + 2] !== 'good' || lines[i + 2]?.widget !== null) return false;
+  return isProseLine(lines[i]!) && isDateLine(next.segment.text, undefined, next.segment.folded);
+}
+
+/** A line of prose as long as a paragraph and ending like one, outside any widget. */
+function isProseLine(line: CleaningLine): boolean {
+  const { charCount, stopwordDensity } = line.segment.features;
+  return (
+    line.widget === null &&
+    charCount >= LENGTH_LOW &&
+    stopwordDensity >= STOPWORDS_LOW &&
+    endsLikeParagraph(line.segment)
   );
 }
 
@@ -211,10 +244,38 @@ function opensArticle(
   firstGood: number,
 ): boolean {
   const previous = lines[i - 1];
-  if (classes[i + 1] !== 'good' || lines[i + 1]?.widget !== null || !previous) return false;
-  // Right above the article's first good paragraph, under the title, there is nothing else it can be.
-  if (i + 1 === firstGood) return true;
-  return isDateLine(previous.segment.text, undefined, previous.segment.folded);
+  if (!previous) return false;
+  if (isGoodParagraph(lines, classes, i + 1)) {
+    // Right above the article's first good paragraph, under the title, there is nothing else it can be.
+    if (i + 1 === firstGood) return true;
+    return isDateLine(previous.segment.text, undefined, previous.segment.folded);
+  }
+  // A digest opens with a sentence over its first item's heading ("Những tin đáng chú ý sáng nay." /
+  // "Khởi công cầu vượt sông Cái" / the item's paragraph): under the date line, it opens the article.
+  return (
+    isHeadingShaped(lines[i + 1]) &&
+    isGoodParagraph(lines, classes, i + 2) &&
+    isDateLine(previous.segment.text, undefined, previous.segment.folded)
+  );
+}
+
+function isGoodParagraph(lines: readonly CleaningLine[], classes: readonly BlockClass[], i: number): boolean {
+  return classes[i] === 'good' && lines[i]?.widget === null;
+}
+
+// A sub-heading is a few words without final punctuation (as in body-structure.ts).
+const HEADING_MIN_WORDS = 2;
+const HEADING_MAX_WORDS = 10;
+
+function isHeadingShaped(line: CleaningLine | undefined): boolean {
+  if (line === undefined || line.widget !== null) return false;
+  const { wordCount, endsWithSentencePunctuation, endsWithColon } = line.segment.features;
+  return (
+    !endsWithSentencePunctuation &&
+    !endsWithColon &&
+    wordCount >= HEADING_MIN_WORDS &&
+    wordCount <= HEADING_MAX_WORDS
+  );
 }
 
 function reasonForDropped(initial: BlockClass): RemovalReason {
@@ -226,10 +287,15 @@ export function classifyBlocksStage(state: CleaningState): CleaningState {
   const initial = state.lines.map(classifyInitially);
   let smoothed = smoothClasses(initial);
   if (!smoothed.some((blockClass, i) => blockClass === 'good' && state.lines[i]?.widget === null)) {
-    // Nothing reached "good" (a very short article): keep whole sentences rather than return nothing.
+    // Nothing reached "good" (a very short article): keep whole sentences rather than return nothing,
+    // a reader's question signed in brackets after its last sentence among them (endsLikeParagraph; its
+    // lead-ins ending with ":" are left to the structure stage, which reads the list under them).
     smoothed = state.lines.map((line) => {
-      const { endsWithSentencePunctuation, wordCount } = line.segment.features;
-      return line.widget === null && endsWithSentencePunctuation && wordCount >= FALLBACK_MIN_SENTENCE_WORDS
+      const { wordCount, endsWithColon } = line.segment.features;
+      return line.widget === null &&
+        wordCount >= FALLBACK_MIN_SENTENCE_WORDS &&
+        !endsWithColon &&
+        endsLikeParagraph(line.segment)
         ? 'good'
         : 'bad';
     });

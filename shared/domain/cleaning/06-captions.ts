@@ -1,5 +1,5 @@
 // Stage 06: photo captions between body paragraphs move out of the body into `captions`.
-import { hasPhotoCredit, isCaptionLine, isStandaloneCredit } from '#domain/metadata/caption';
+import { hasPhotoCredit, isCaptionLine, isFieldLine, isStandaloneCredit } from '#domain/metadata/caption';
 import { findBodyRegion } from './regions.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
 import { findStanzaLines } from './verse.ts';
@@ -45,6 +45,43 @@ function isDroppedCaption(lines: readonly CleaningLine[], i: number): boolean {
   return lines[i - 1]?.role === 'body' && next?.role === 'body' && isCaptionLine(text, features, folded);
 }
 
+function isBodyField(line: CleaningLine | undefined): boolean {
+  return line !== undefined && line.role === 'body' && isFieldLine(line.segment.text);
+}
+
+// A list's items run a handful of lines under their lead-in.
+const LIST_MAX_ITEMS_ABOVE = 6;
+
+/**
+ * Whether the body lines above reach a lead-in ending with ":" through items only (lines without a
+ * sentence's end): the line is one more item of that list ("Gia đình … báo tin:" / the name in
+ * capitals / "Sinh năm 1941, nguyên Hiệu trưởng …").
+ */
+function isUnderLeadIn(lines: readonly CleaningLine[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - LIST_MAX_ITEMS_ABOVE; k--) {
+    const line = lines[k]!;
+    if (line.role !== 'body') return false;
+    if (line.segment.features.endsWithColon) return true;
+    if (line.segment.features.endsWithSentencePunctuation) return false;
+  }
+  return false;
+}
+
+/**
+ * A row of a list or a record the article prints (a wanted person's particulars, an event's time and
+ * place, a notice's name and dates): an item under a lead-in, a field line beside another, or a line
+ * between two fields ("Sinh ngày … tại …" among "Họ và tên:" and "Nơi thường trú:"). A caption stands
+ * alone between paragraphs.
+ */
+function isRecordRow(lines: readonly CleaningLine[], i: number): boolean {
+  const line = lines[i]!;
+  if (hasPhotoCredit(line.segment.text, line.segment.folded)) return false;
+  if (isUnderLeadIn(lines, i)) return true;
+  const aboveField = isBodyField(lines[i - 1]);
+  const belowField = isBodyField(lines[i + 1]);
+  return isFieldLine(line.segment.text) ? aboveField || belowField : aboveField && belowField;
+}
+
 export function extractCaptionsStage(state: CleaningState): CleaningState {
   const region = findBodyRegion(state.lines);
   if (!region) return state;
@@ -62,7 +99,8 @@ export function extractCaptionsStage(state: CleaningState): CleaningState {
     if (
       between &&
       line.role === 'body' &&
-      isCaptionLine(line.segment.text, line.segment.features, line.segment.folded)
+      isCaptionLine(line.segment.text, line.segment.features, line.segment.folded) &&
+      !isRecordRow(state.lines, i)
     )
       return { ...line, role: 'caption', reason: null };
     if (i > region.start && i < creditedEnd && isDroppedCreditedCaption(line))

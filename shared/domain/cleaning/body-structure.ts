@@ -15,6 +15,7 @@ import { isDateLine } from '#domain/metadata/published-at';
 import { foldDiacritics } from '#domain/text/normalize';
 import { VIETNAMESE_STOPWORDS } from '#domain/text/stopwords';
 import { endsLikeParagraph, isMatchReportLine, isProseParagraph, isTableRow } from './regions.ts';
+import { PROSE_LEAD_IN_MIN_WORDS, STOPWORDS_LOW } from './thresholds.ts';
 import type { CleaningLine, CleaningState } from './types.ts';
 import { findStanzaLines } from './verse.ts';
 import { INLINE_WIDGET_FAMILIES } from './widget-families.ts';
@@ -72,7 +73,36 @@ function isLeadIn(lines: readonly CleaningLine[], i: number): boolean {
   if (!features.endsWithColon) return false;
   if (features.wordCount >= LEAD_IN_MIN_WORDS) return true;
   const next = lines[i + 1];
-  return next !== undefined && (LIST_ITEM.test(next.segment.text) || isKeptParagraph(next));
+  return (
+    next !== undefined &&
+    (LIST_ITEM.test(next.segment.text) || isKeptParagraph(next) || isDroppedBareItem(next))
+  );
+}
+
+/** A dropped line that may be an item of a list without markers ("1 con cá lóc khoảng 800 g"). A
+ *  label's list must still close on the body (the lead-in loop of the stage). */
+function isDroppedBareItem(line: CleaningLine): boolean {
+  return (
+    isDroppedText(line) && !line.segment.features.endsWithSentencePunctuation && isBareItem(line.segment)
+  );
+}
+
+/**
+ * A list may close on the lead-in of the next one, which opens onto the article's text ("Nguyên liệu:"
+ * / its items / "Cách làm:" / the steps): a short label whose next line is kept.
+ */
+function isLeadInToBody(lines: readonly CleaningLine[], j: number): boolean {
+  const line = lines[j];
+  return (
+    line !== undefined &&
+    isDroppedText(line) &&
+    line.segment.features.endsWithColon &&
+    isKeptLine(lines[j + 1])
+  );
+}
+
+function isKeptLine(line: CleaningLine | undefined): boolean {
+  return line !== undefined && line.role === 'body';
 }
 
 /** A prose paragraph (isProseParagraph) that the classifier dropped, no widget. */
@@ -220,6 +250,42 @@ function isInterviewTurn(line: CleaningLine, speakers: ReadonlySet<string>): boo
   return label !== undefined && speakers.has(label);
 }
 
+// Some interviews mark their turns instead of naming the speaker: "* Thưa ông, …?" for the questions,
+// "- Chúng tôi …" for the answers. The marker is a line's first character, followed by a space.
+const TURN_MARKERS = '*+-–•';
+// Two marked body lines make a convention of the page, one may be a stray list item.
+const TURN_MARKER_MIN_LINES = 2;
+
+function readTurnMarker(text: string): string | null {
+  const marker = text.charAt(0);
+  return TURN_MARKERS.includes(marker) && text.charAt(1) === ' ' ? marker : null;
+}
+
+/** The markers that open at least two body lines: the page's way of marking its turns or items. */
+function findTurnMarkers(lines: readonly CleaningLine[]): ReadonlySet<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    if (line.role !== 'body') continue;
+    const marker = readTurnMarker(line.segment.text);
+    if (marker !== null) counts.set(marker, (counts.get(marker) ?? 0) + 1);
+  }
+  const markers = new Set<string>();
+  for (const [marker, count] of counts) if (count >= TURN_MARKER_MIN_LINES) markers.add(marker);
+  return markers;
+}
+
+/**
+ * A dropped sentence right after a body line that opens with one of the page's turn markers: the next
+ * turn, however short ("* Xin cảm ơn ông!" closing the interview).
+ */
+function isMarkedTurn(lines: readonly CleaningLine[], i: number, markers: ReadonlySet<string>): boolean {
+  const line = lines[i]!;
+  if (markers.size === 0 || !isDroppedText(line) || lines[i - 1]?.role !== 'body') return false;
+  if (!line.segment.features.endsWithSentencePunctuation) return false;
+  const marker = readTurnMarker(line.segment.text);
+  return marker !== null && markers.has(marker);
+}
+
 // Reader-mail and advice columns label their turns: "Bạn đọc hỏi:", "Hỏi:", "Câu hỏi:", then "Trả
 // lời:", "Đáp:", "Luật sư Trần Minh Đức trả lời:", "Bác sĩ tư vấn:", alone or opening the turn's text.
 // The asker may be named, with a place in brackets: "Bạn đọc Minh Hà (Hà Nội) hỏi:".
@@ -291,6 +357,39 @@ function isMatchReportUnderDate(lines: readonly CleaningLine[], i: number): bool
   return date !== undefined && isDateLine(date.segment.text, undefined, date.segment.folded);
 }
 
+/** A lead-in written as a clause of the text (see PROSE_LEAD_IN_MIN_WORDS), not a label. */
+function isProseLeadIn(line: CleaningLine): boolean {
+  const { wordCount, stopwordDensity } = line.segment.features;
+  return wordCount >= PROSE_LEAD_IN_MIN_WORDS && stopwordDensity >= STOPWORDS_LOW;
+}
+
+/** A kept line of a list: no sentence's end, no longer than a structure line (a kept item may run
+ *  past a bare item's length: the classifier found it prose enough). */
+function isKeptBareItem(line: CleaningLine): boolean {
+  const { endsWithSentencePunctuation, endsWithColon, wordCount } = line.segment.features;
+  return (
+    line.role === 'body' &&
+    line.widget === null &&
+    !endsWithSentencePunctuation &&
+    !endsWithColon &&
+    wordCount <= STRUCTURE_MAX_WORDS
+  );
+}
+
+/** A widget that is no part of the text (not an inline one): where the article's footer begins. */
+function opensFooter(line: CleaningLine | undefined): boolean {
+  return line !== undefined && line.widget !== null && !INLINE_WIDGET_FAMILIES.has(line.widget);
+}
+
+/**
+ * A line right under the date line: there the article starts, so a lead-in there opens it (a notice's
+ * "Gia đình vô cùng thương tiếc báo tin:" over the name and the dates), though no body line is above.
+ */
+function isUnderDateLine(lines: readonly CleaningLine[], i: number): boolean {
+  const date = lines[i - 1];
+  return date !== undefined && isDateLine(date.segment.text, undefined, date.segment.folded);
+}
+
 /**
  * Where the author's name closes a list that ends the article, as a position in `items`, or -1. The
  * name is as short as an item. The last item, when a name; or else the first name after items that are
@@ -336,12 +435,16 @@ export function keepBodyStructureStage(state: CleaningState): CleaningState {
   // reach down to the body line that closes the list, or to the author's name when the list closes the
   // article (a match report's line-ups above "Anh Khoa").
   input.forEach((line, i) => {
-    if (!structure[i] || !line.segment.features.endsWithColon || !reachesBody(input, structure, i, -1))
-      return;
+    // The classifier may have kept the lead-in itself, a clause as long as a paragraph's sentence.
+    const leadIn = structure[i] || (line.role === 'body' && line.widget === null);
+    if (!leadIn || !line.segment.features.endsWithColon) return;
+    if (!reachesBody(input, structure, i, -1) && !isUnderDateLine(input, i)) return;
     const items: number[] = [];
     let j = i + 1;
     for (; j < input.length; j++) {
       const item = input[j]!;
+      // Items the classifier kept belong to the list as well; the dropped ones are to be restored.
+      if (isKeptBareItem(item)) continue;
       if (!isDroppedText(item) || !isBareItem(item.segment)) break;
       items.push(j);
     }
@@ -349,10 +452,13 @@ export function keepBodyStructureStage(state: CleaningState): CleaningState {
     // its neighbours, and a list's short items are poor ones. A prose paragraph still closes the list.
     const closingProse = items.length > 0 && isDroppedProse(input[j]);
     if (closingProse) restored.add(j);
+    const closedByLeadIn = items.length > 0 && isLeadInToBody(input, j);
+    if (closedByLeadIn) restored.add(j);
     const closedByBody = input[j]?.role === 'body' || restored.has(j);
-    const author = closedByBody ? -1 : findClosingAuthor(input, items);
+    const closedByFooter = items.length > 0 && isProseLeadIn(line) && opensFooter(input[j]);
+    const author = closedByBody || closedByFooter ? -1 : findClosingAuthor(input, items);
     const kept = author < 0 ? items : items.slice(0, author);
-    if (kept.length > 0 && (closedByBody || author >= 0))
+    if (kept.length > 0 && (closedByBody || closedByFooter || author >= 0))
       for (const index of [i, ...kept]) restored.add(index);
   });
   input.forEach((_, i) => {
@@ -367,6 +473,10 @@ export function keepBodyStructureStage(state: CleaningState): CleaningState {
   const speakers = findSpeakers(input);
   input.forEach((line, i) => {
     if (!restored.has(i) && isInterviewTurn(line, speakers)) restored.add(i);
+  });
+  const markers = findTurnMarkers(input);
+  input.forEach((_, i) => {
+    if (!restored.has(i) && isMarkedTurn(input, i, markers)) restored.add(i);
   });
   if (restored.size === 0) return state;
   return { ...state, lines: input.map((line, i) => (restored.has(i) ? restore(line) : line)) };

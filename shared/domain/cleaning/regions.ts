@@ -1,4 +1,5 @@
 // Where the article body probably is, before and after classification.
+import { isDateLine } from '#domain/metadata/published-at';
 import type { Segment, SegmentFeatures } from '#domain/text/segment';
 import { LENGTH_LOW, STOPWORDS_LOW, SUBSTANTIAL_MIN_CHARS } from './thresholds.ts';
 import type { CleaningLine } from './types.ts';
@@ -118,6 +119,24 @@ export function findBodyRegion(lines: readonly CleaningLine[]): BodyRegion | nul
   // A match report's score and scorer lines right above the lead open the article with it.
   while (start > 0 && lines[start - 1]?.role === 'body' && isMatchReportLine(lines[start - 1]!.segment))
     start--;
+  start = includeLeadInUnderDate(lines, start);
   const end = lines.findLastIndex((line) => line.role === 'body');
   return { start, end: Math.max(start, end) };
+}
+
+// A kicker ending with ":" may stand under the date line too, over the one line of the title; a list's
+// lead-in has items under it.
+const LEAD_IN_MIN_ITEMS = 2;
+
+/**
+ * A notice may open with a short lead-in right under the date line ("Gia đình vô cùng thương tiếc báo
+ * tin:" over the name in capitals and the dates), too short to end like a paragraph: the kept lines
+ * from that lead-in down open the body, when at least two items stand under it.
+ */
+function includeLeadInUnderDate(lines: readonly CleaningLine[], start: number): number {
+  let top = start;
+  while (top > 0 && lines[top - 1]!.role === 'body') top--;
+  if (start - top <= LEAD_IN_MIN_ITEMS || !lines[top]!.segment.features.endsWithColon) return start;
+  const date = lines[top - 1];
+  return date !== undefined && isDateLine(date.segment.text, undefined, date.segment.folded) ? top : start;
 }

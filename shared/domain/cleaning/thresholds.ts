@@ -42,6 +42,12 @@ export const FALLBACK_MIN_SENTENCE_WORDS = 8;
 export const SHORT_SENTENCE_MIN_WORDS = 5;
 
 /**
+ * A lead-in written as a clause of the text ("… có thể liên hệ theo địa chỉ:") rather than a label
+ * ("Liên hệ:"): as many words as a short sentence, with a paragraph's share of stop words (STOPWORDS_LOW).
+ */
+export const PROSE_LEAD_IN_MIN_WORDS = SHORT_SENTENCE_MIN_WORDS;
+
+/**
  * Shapes that are never prose. News paragraphs carry at most ~15% digits (dates, figures) and ~8%
  * punctuation; price tables, scores and timetables pass 40% digits, separator rows and icon strips 25%
  * punctuation.

@@ -23,6 +23,9 @@ export interface WidgetFamily {
 /** The family of a form's fields and buttons (a lookup box, a sign-up field). */
 export const INPUT_FORM_FAMILY = 'input-form';
 
+/** The family of the site's hotline line: topical, but no data box with rows under it. */
+export const HOTLINE_FAMILY = 'hotline';
+
 /** The family of a table of contents' heading. */
 export const TABLE_OF_CONTENTS_FAMILY = 'table-of-contents';
 
@@ -150,6 +153,8 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
       /(dung|khong the) bo lo/,
       // A podcast's or a series' other parts: "Các tập khác", "Tập trước", "Các kỳ khác".
       /^(cac )?(tap|ky|so) (khac|truoc|tiep theo|moi nhat)$/,
+      // A Q&A column's other questions: "Các câu hỏi khác", "Câu hỏi liên quan".
+      /^(cac )?(cau hoi|hoi dap|bai tu van) (khac|lien quan|cung chuyen muc|cung chu de)$/,
       /^(tieu diem|tin tieu diem|doc nhieu|xem nhieu|moi nhat|tin moi|tin nong|tin hot)$/,
     ],
   },
@@ -164,10 +169,19 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
       /^(dia chi|dien thoai|dt|email|fax|hotline|toa soan)\s*:/,
       /ghi ro nguon|(cam|khong duoc) (sao chep|trich dan)/,
       /co quan chu quan|tru so( chinh)?\s*:|(so )?giay phep/,
-      /\b(hotline|duong day nong)\b/,
       /(thiet ke|phat trien|xay dung|van hanh) (website )?boi|(designed|developed|powered) by/,
       /^(ve chung toi|gioi thieu|lien he|dieu khoan( su dung)?|chinh sach bao mat|so do (trang|site)|rss)$/,
     ],
+  },
+  {
+    // The site's hotline, in the header strip or the footer ("Đường dây nóng: 0913 456 789"). Hotlines
+    // are also news (a ministry opens one for complaints): when the prose speaks of one, the numbers it
+    // lists between the paragraphs are the article's.
+    name: HOTLINE_FAMILY,
+    reason: 'footer',
+    topical: true,
+    maxOtherWords: 10,
+    patterns: [/\b(hotline|duong day nong)\b/],
   },
   {
     // Blog engines (WordPress, Blogger) sign the page and add archive and post-to-post navigation.
@@ -341,6 +355,16 @@ export const COMMENT_POLICY_RULE =
   /tieng viet co dau|kiem duyet|quyen (bien tap|tu choi|xoa)|tu choi dang|khong (dang tai|duoc dang|dang)|se duoc (bien tap|duyet)/;
 
 /**
+ * The site's prompt to install its app or follow it, as a whole sentence too long for the app-download
+ * and follow-us families: "Tải ứng dụng Báo X trên App Store và Google Play để đọc tin nhanh nhất.". It
+ * names a channel and says what for: to read the news first. An article about an app says what the app
+ * does ("để nhận thông tin …"), not that the site's news comes faster (folded).
+ */
+export const READER_PROMPT_CHANNEL = /ung dung|\bapp\b|google news|zalo|fanpage|youtube|tiktok/;
+export const READER_PROMPT_PURPOSE =
+  /\bde (doc|cap nhat|theo doi|khong bo lo) (tin|bao|ban tin)( tuc)?( moi| nong| hot)?( nhanh| moi| som| day du| hap dan)( nhat| hon)?\b/;
+
+/**
  * A reporter's lead-in to a quotation names the speaker and a verb of saying, then a colon: "Chị Hoa
  * chia sẻ:", "Trong bình luận, anh Tú viết:", "Bà Lan góp ý:". The verbs are the share and comment
  * families' words, so without the speaker such a line is a widget label ("Chia sẻ:", "Bình luận:").
@@ -366,12 +390,14 @@ export const TOPICAL_FAMILY_NAMES: ReadonlySet<string> = new Set(
 );
 
 /**
- * Widgets that are one line inside the running text: a "Xem thêm: …" link, an ad label, what is left of
- * an embedded social post. They neither
- * open the footer run nor count as boilerplate context for the paragraphs around them.
+ * Widgets inside the running text: a "Xem thêm: …" link, an ad label, what is left of an embedded social
+ * post, a short box of bulleted links. They neither open the footer run nor count as boilerplate context
+ * for the paragraphs around them.
  */
 export const INLINE_WIDGET_FAMILIES: ReadonlySet<string> = new Set([
   'inline-related-link',
+  // A "Tin liên quan:" heading and its bulleted links between two paragraphs (03-widgets.ts).
+  'inline-related-box',
   'advertising',
   'social-embed',
 ]);

@@ -151,9 +151,10 @@ export function findTopicalFamiliesFolded(foldedProse: readonly string[]): Reado
 }
 
 // "Xem thêm: <headline>", ">> Đọc thêm: …", "Tin liên quan: …" inside the article: a link to another
-// article under a label, whatever the length of the headline after it.
+// article under a label, whatever the length of the headline after it. A label with nothing after its
+// colon ("Tin liên quan:") heads a box of links on the lines under it, no link of its own.
 const INLINE_RELATED_LINK =
-  /^(?:>>|»|\*|-)?\s*(?:xem them|doc them|xem tiep|doc tiep|tin lien quan|bai lien quan|co the ban quan tam|video|clip|infographic|podcast|audio|e-?magazine)\s*(?:>>|»)?\s*:?\s*>*\s*\S/;
+  /^(?:>>|»|\*|-)?\s*(?:xem them|doc them|xem tiep|doc tiep|tin lien quan|bai lien quan|co the ban quan tam|video|clip|infographic|podcast|audio|e-?magazine)\s*(?:>>|»)?\s*:?\s*>*\s*[^\s:]/;
 // Headlines stop at about 30 syllables; a longer line after such a label is a sentence.
 const INLINE_LINK_MAX_WORDS = 35;
 

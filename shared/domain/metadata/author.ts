@@ -47,9 +47,10 @@ function openingWord(folded: string): string {
 }
 const BRACKETED_CREDIT = /^\(\s*theo\s[^()]+\)$/;
 // Credits of the newsroom rather than of a person, on a line of their own: "PV", "Nhóm PV", "BTV",
-// "CTV", "Ban Biên tập", "Phóng viên", optionally with the desk or agency after a slash ("PV/VOV1").
+// "CTV", "Ban Biên tập", "Phóng viên", optionally with the desk or agency after a slash ("PV/VOV1"), or
+// with the desk named after it ("Nhóm phóng viên Ban Thời sự", a word or four after "Ban").
 const STAFF_CREDIT =
-  /^(?:nhom\s+)?(?:pv|ptv|btv|ctv|bbt|ban bien tap|phong vien|phong vien thuong tru|nhom phong vien)(?:\s*(?:-|,|va)\s*(?:pv|ctv|btv|ptv))*(?:\s*\/\s*\S.{0,30})?$/;
+  /^(?:nhom\s+)?(?:pv|ptv|btv|ctv|bbt|ban bien tap|phong vien|phong vien thuong tru|nhom phong vien)(?:\s*(?:-|,|va)\s*(?:pv|ctv|btv|ptv))*(?:\s+ban(?:\s+[a-z]+){1,4})?(?:\s*\/\s*\S.{0,30})?$/;
 // "Thanh Tùng/VOV-Tây Bắc", "Thu Hà/Báo Tin tức", "Minh Anh/VTV": the writer, then the agency or paper.
 const NAME_SLASH_AGENCY = /^([^/]{2,40}?)\s*\/\s*(\p{Lu}[^/]{1,40})$/u;
 // A label's name part is a short credit, never a sentence: "PV: Thưa ông, …?" opens an interview question.
@@ -81,9 +82,19 @@ const PAPER_NAMES = new Set([
   'vietnam plus',
   'vietnamplus',
 ]);
-// A workplace after the writer's name: "Nguyễn Hưng - Báo Lào Cai", "Huyền Trang - Trung tâm TT-VH huyện".
+// A workplace after the writer's name: "Nguyễn Hưng - Báo Lào Cai", "Huyền Trang - Trung tâm TT-VH huyện",
+// or an agency's initials: "Thu Hà - TTXVN".
 const WORKPLACE_SUFFIX =
   /\s+[-–]\s+(?:(?:Báo|Đài|Tạp chí|Trung tâm|Cổng|Kênh|Phòng|Sở|Ban|Hội|Ủy ban|UBND|Huyện ủy|Tỉnh ủy|Thành ủy)\s|\p{Lu}{3,}\b).*$/u;
+// A byline printed in capitals has capitals after its dash too, and words of them are the next writer
+// ("TRỌNG NGHĨA - MINH CHÂU"): there initials are the agency only as the last word ("TRẦN HẢI - TTXVN").
+const CAPITALS_WORKPLACE_SUFFIX =
+  /\s+[-–]\s+(?:(?:Báo|Đài|Tạp chí|Trung tâm|Cổng|Kênh|Phòng|Sở|Ban|Hội|Ủy ban|UBND|Huyện ủy|Tỉnh ủy|Thành ủy)\s.*|\p{Lu}{3,})$/u;
+const HAS_LOWER_CASE = /\p{Ll}/u;
+
+function stripWorkplace(text: string): string {
+  return text.replace(HAS_LOWER_CASE.test(text) ? WORKPLACE_SUFFIX : CAPITALS_WORKPLACE_SUFFIX, '');
+}
 // A name has 1–5 syllables; one is allowed only as a pen name after an explicit label.
 const MAX_NAME_WORDS = 5;
 const MIN_BARE_NAME_WORDS = 2;
@@ -96,6 +107,9 @@ const NAME_JOINERS = /\s*(?:\s-\s|–|,|\s&\s|\svà\s)\s*/u;
 // "(Trung tâm Truyền thông huyện)".
 // Some papers print the writer's e-mail after the name: "Hoàng Yến - hoangyen@baoxyz.vn".
 const NAME_SUFFIX = /\s*(?:\([^()]{1,60}\)|[-,]\s*ảnh\b.*|[-–|,]?\s*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?)$/iu;
+// Some sites print the date on the byline's line, after a separator: "Bài và ảnh: Minh Hải | 05-12-2024
+// 08:45", "Tác giả: Lan Anh - 14:30 05/12/2024". A name holds no figures, so the tail opens with one.
+const DATE_TAIL = /\s+[|•·–-]\s+\d.*$/u;
 // Words that start names of organisations, not of people.
 const ORGANISATION_WORDS = new Set([
   'bao',
@@ -176,8 +190,7 @@ export function looksLikePersonName(text: string, minWords = MIN_BARE_NAME_WORDS
   // and so is a line whose second word no name could hold, before the expressions below run.
   if (countWhitespaceRuns(text, NAME_LINE_MAX_SPACES) > NAME_LINE_MAX_SPACES) return false;
   if (hasLowerCaseSecondWord(text)) return false;
-  const stripped = text
-    .replace(WORKPLACE_SUFFIX, '')
+  const stripped = stripWorkplace(text)
     .replace(NAME_SUFFIX, '')
     .replace(/[.;:]+$/, '')
     .trim();
@@ -187,8 +200,7 @@ export function looksLikePersonName(text: string, minWords = MIN_BARE_NAME_WORDS
 }
 
 function cleanName(text: string): string {
-  return text
-    .replace(WORKPLACE_SUFFIX, '')
+  return stripWorkplace(text)
     .replace(NAME_SUFFIX, '')
     .replace(/[.;:]+$/, '')
     .trim();
@@ -214,7 +226,7 @@ export function parseBylineLine(line: string, folded: string = foldDiacritics(li
   const opensWithLabelWord = LABEL_FIRST_WORDS.has(openingWord(folded));
   const label = opensWithLabelWord ? BYLINE_LABEL.exec(folded) : null;
   if (label) {
-    const name = cleanName(text.slice(label[0].length));
+    const name = cleanName(text.slice(label[0].length).replace(DATE_TAIL, ''));
     if (!name || SENTENCE_END.test(name) || name.split(/\s+/).length > LABELLED_NAME_MAX_WORDS) return null;
     return { author: name, source: null };
   }

@@ -41,6 +41,20 @@ export function isLabelledFigure(text: string): boolean {
   return text.slice(0, colon).trim().split(/\s+/).length <= LABELLED_FIGURE_MAX_LABEL_WORDS;
 }
 
+// A record's field: a label of a few words without figures, a colon, a value ("Họ và tên: Lê Văn A",
+// "Địa điểm: Hội trường …", "Nơi thường trú: …"). Captions describe; they do not fill in a form.
+const FIELD_LABEL_MAX_CHARS = 30;
+const FIELD_LABEL_MAX_WORDS = 4;
+const FIELD_LABEL = /^\p{Lu}[^\d:]*$/u;
+
+/** A "Label: value" line whose label is a few words without figures (see FIELD_LABEL). */
+export function isFieldLine(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon < 1 || colon > FIELD_LABEL_MAX_CHARS || colon >= text.length - 2) return false;
+  const label = text.slice(0, colon);
+  return FIELD_LABEL.test(label) && label.trim().split(' ').length <= FIELD_LABEL_MAX_WORDS;
+}
+
 /** A label with four entries or more after it (see ENUMERATION). */
 export function isEnumeration(text: string): boolean {
   return text.includes(':') && ENUMERATION.test(text);

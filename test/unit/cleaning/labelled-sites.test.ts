@@ -9,6 +9,7 @@ import { LABELLED_PAGES } from './fixtures/labelled-sites.ts';
 import { LABELLED_PAGES_3 } from './fixtures/labelled-sites-3.ts';
 import { LABELLED_PAGES_4 } from './fixtures/labelled-sites-4.ts';
 import { LABELLED_PAGES_5 } from './fixtures/labelled-sites-5.ts';
+import { LABELLED_PAGES_6 } from './fixtures/labelled-sites-6.ts';
 
 const PAGES = [
   ...LABELLED_PAGES,
@@ -16,6 +17,7 @@ const PAGES = [
   ...LABELLED_PAGES_3,
   ...LABELLED_PAGES_4,
   ...LABELLED_PAGES_5,
+  ...LABELLED_PAGES_6,
 ];
 
 const linesOf = (page: (typeof PAGES)[number], label: LineLabel) =>

@@ -20,6 +20,23 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine(line)).toEqual({ author, source: null });
   });
 
+  it('keeps both writers of a byline in capitals, but not the agency initials after a name', () => {
+    expect(parseBareNameLine('TRỌNG NGHĨA - MINH CHÂU')).toBe('TRỌNG NGHĨA - MINH CHÂU');
+    expect(parseBareNameLine('TRẦN HẢI - TTXVN')).toBe('TRẦN HẢI');
+    expect(parseBareNameLine('Thu Hà - TTXVN')).toBe('Thu Hà');
+  });
+
+  it("leaves out a date printed on the byline's line after a separator", () => {
+    expect(parseBylineLine('Bài và ảnh: Minh Hải | 05-12-2024 08:45')).toEqual({
+      author: 'Minh Hải',
+      source: null,
+    });
+    expect(parseBylineLine('Tác giả: Lan Anh - 14:30 05/12/2024')).toEqual({
+      author: 'Lan Anh',
+      source: null,
+    });
+  });
+
   it('treats "Theo" + an agency as a source', () => {
     expect(parseBylineLine('Theo TTXVN')).toEqual({ author: null, source: 'TTXVN' });
     expect(parseBylineLine('Theo Báo Nhân Dân')).toEqual({ author: null, source: 'Báo Nhân Dân' });
@@ -28,6 +45,10 @@ describe('parseBylineLine', () => {
   it('reads newsroom credits, a writer with the agency after a slash, and papers named like people', () => {
     expect(parseBylineLine('PV')).toEqual({ author: 'PV', source: null });
     expect(parseBylineLine('Nhóm PV')).toEqual({ author: 'Nhóm PV', source: null });
+    expect(parseBylineLine('Nhóm phóng viên Ban Thời sự')).toEqual({
+      author: 'Nhóm phóng viên Ban Thời sự',
+      source: null,
+    });
     expect(parseBylineLine('PV/VOV1')).toEqual({ author: 'PV', source: null });
     expect(parseBylineLine('Minh Anh/VTV')).toEqual({ author: 'Minh Anh', source: 'VTV' });
     expect(parseBylineLine('Thu Hà/Báo Tin tức')).toEqual({ author: 'Thu Hà', source: 'Báo Tin tức' });

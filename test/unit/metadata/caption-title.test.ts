@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasPhotoCredit, isCaptionLine, isLabelledFigure } from '#domain/metadata/caption';
+import { hasPhotoCredit, isCaptionLine, isFieldLine, isLabelledFigure } from '#domain/metadata/caption';
 import { chooseTitle } from '#domain/metadata/title';
 import { measureLine } from '#domain/text/segment';
 
@@ -30,6 +30,14 @@ describe('captions', () => {
     expect(caption('Công suất: 177 mã lực tại 5.500 vòng/phút')).toBe(false);
     expect(isLabelledFigure('Ảnh 2: Đại biểu tham quan gian hàng tại hội chợ năm 2024')).toBe(false);
     expect(isLabelledFigure('Đại biểu tham quan gian hàng tại hội chợ năm 2024')).toBe(false);
+  });
+
+  it("reads a record's field lines by their short label without figures", () => {
+    expect(isFieldLine('Họ và tên: Lê Văn Tuấn, giới tính nam')).toBe(true);
+    expect(isFieldLine('Địa điểm: Hội trường Bảo tàng tỉnh, số 25 đường Lê Lợi')).toBe(true);
+    expect(isFieldLine('Ảnh 2: Đại biểu tham quan gian hàng tại hội chợ')).toBe(false);
+    expect(isFieldLine('Theo đại diện ban quản lý chợ, lượng khách năm nay tăng mạnh: 20%')).toBe(false);
+    expect(isFieldLine('Đại biểu tham quan gian hàng tại hội chợ')).toBe(false);
   });
 
   it('takes short non-sentences and credited lines as captions, not sentences or list items', () => {

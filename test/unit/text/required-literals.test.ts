@@ -69,7 +69,7 @@ describe('findRequiredLiterals', () => {
     const pick = () => vocabulary[Math.floor(random() * vocabulary.length)]!;
     let matches = 0;
     // The vocabulary grows with the families: enough lines that well over 900 matches are checked.
-    for (let line = 0; line < 5000; line++) {
+    for (let line = 0; line < 6000; line++) {
       const text = Array.from({ length: 1 + Math.floor(random() * 6) }, pick).join(
         random() < 0.8 ? ' ' : ': ',
       );
