@@ -21,11 +21,16 @@ import {
   COOKIE_NOTICE_SPEAKER,
   COOKIE_NOTICE_TOPIC,
   HOTLINE_FAMILY,
+  IMPRINT_CONTACT,
+  IMPRINT_ROLE,
   INLINE_WIDGET_FAMILIES,
   INPUT_FORM_FAMILY,
   QUOTATION_LEAD_IN_VERB,
   READER_PROMPT_CHANNEL,
   READER_PROMPT_PURPOSE,
+  SITE_NOTICE_OWNER,
+  SITE_NOTICE_RULE,
+  SITE_NOTICE_TOPIC,
   TABLE_OF_CONTENTS_FAMILY,
   TOPICAL_FAMILY_NAMES,
 } from './widget-families.ts';
@@ -204,12 +209,32 @@ function isCookieNotice(folded: string): boolean {
   return folded.includes(COOKIE_NOTICE_TOPIC) && COOKIE_NOTICE_SPEAKER.test(folded);
 }
 
-/** The folded prose paragraphs of the page (isProseParagraph), cookie notices left out. */
-function foldedProse(lines: readonly CleaningLine[], cookieNotices: readonly boolean[]): string[] {
+/** The site's rule on copying its content, whatever its length (see SITE_NOTICE_TOPIC). */
+function isCopyrightNotice(folded: string): boolean {
+  return SITE_NOTICE_TOPIC.test(folded) && SITE_NOTICE_RULE.test(folded) && SITE_NOTICE_OWNER.test(folded);
+}
+
+/** The site's imprint on one line, whatever its length (see IMPRINT_ROLE). */
+function isImprintLine(folded: string): boolean {
+  return IMPRINT_ROLE.test(folded) && IMPRINT_CONTACT.test(folded);
+}
+
+/**
+ * The family of a notice the site prints in sentences (a cookie bar's, its copyright rule, its imprint),
+ * or null. Such a line reads like a paragraph of any length: it is found whatever its length, and it
+ * never anchors the article.
+ */
+function readSiteNotice(folded: string): string | null {
+  if (isCookieNotice(folded)) return COOKIE_NOTICE_FAMILY;
+  return isCopyrightNotice(folded) || isImprintLine(folded) ? COPYRIGHT_FOOTER_FAMILY : null;
+}
+
+/** The folded prose paragraphs of the page (isProseParagraph), the site's notices left out. */
+function foldedProse(lines: readonly CleaningLine[], siteNotices: readonly (string | null)[]): string[] {
   const prose: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const { features, folded } = lines[i]!.segment;
-    if (isProseParagraph(features) && !cookieNotices[i]) prose.push(folded);
+    if (isProseParagraph(features) && siteNotices[i] === null) prose.push(folded);
   }
   return prose;
 }
@@ -290,11 +315,12 @@ function markBoxesInsideText(lines: readonly CleaningLine[]): CleaningLine[] {
  */
 export function removeWidgetsStage(state: CleaningState): CleaningState {
   // Asked twice of every long line (as an anchor, then as a widget): found once.
-  const cookieNotices = state.lines.map((line) => isCookieNotice(line.segment.folded));
-  // A cookie notice above the head reads like a paragraph: it must not anchor the article there.
+  const siteNotices = state.lines.map((line) => readSiteNotice(line.segment.folded));
+  // A cookie notice above the head, or a copyright notice under the related news, reads like a
+  // paragraph: it must not anchor the article there.
   const long = indicesWhere(
     state.lines,
-    (line, i) => isSubstantialParagraph(line.segment.features) && !cookieNotices[i],
+    (line, i) => isSubstantialParagraph(line.segment.features) && siteNotices[i] === null,
   );
   // A page whose paragraphs are all of middling length (a brief) is anchored by its prose paragraphs.
   const substantial =
@@ -303,7 +329,7 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
   const lastSubstantial = substantial.at(-1) ?? -1;
   // What the article writes about is read from its prose paragraphs, the middling ones too: a brief's
   // lead may be the only line naming its topic (the hotline it announces).
-  const topical = lazyTopicalFamilies(() => foldedProse(state.lines, cookieNotices));
+  const topical = lazyTopicalFamilies(() => foldedProse(state.lines, siteNotices));
 
   const marked: CleaningLine[] = state.lines.map((line, i) => {
     const insideBody = i > firstSubstantial && i < lastSubstantial;
@@ -316,8 +342,11 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
       return { ...line, role: 'removed', reason: 'comments', widget: COMMENTS_FAMILY };
     if (!match && !insideBody && !isLong(line) && isReaderPrompt(line.segment.folded))
       return { ...line, role: 'removed', reason: 'other-widget', widget: FOLLOW_US_FAMILY };
-    if (!match && cookieNotices[i])
-      return { ...line, role: 'removed', reason: 'other-widget', widget: COOKIE_NOTICE_FAMILY };
+    const notice = siteNotices[i]!;
+    if (!match && notice !== null) {
+      const reason = notice === COOKIE_NOTICE_FAMILY ? ('other-widget' as const) : ('footer' as const);
+      return { ...line, role: 'removed', reason, widget: notice };
+    }
     // A table row inside the article has a menu's shape; its figures tell it apart.
     // A menu-shaped line over such rows is the table's header ("TT | Đội | Trận | Điểm").
     if (

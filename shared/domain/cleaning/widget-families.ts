@@ -383,6 +383,28 @@ export const COOKIE_NOTICE_TOPIC = 'cookie';
 export const COOKIE_NOTICE_SPEAKER =
   /\b(chung toi|website|trang web|trang nay|we) (co )?(su dung|dung|use)\b|\bcua ban\b|\b(ban|you) (dong y|chap nhan|accept|agree)\b/;
 
+/**
+ * A site's notice on the use of its content is a sentence or two, too long for the copyright family
+ * above: "Ban biên tập giữ bản quyền nội dung. Mọi hình thức sao chép khi chưa có sự đồng ý bằng văn bản
+ * của tòa soạn đều là vi phạm …". A line is one when it names copying or the copyright, lays down the
+ * site's rule on it in a notice's universal terms ("mọi hình thức", "nghiêm cấm", "ghi rõ nguồn"), and
+ * names the site as the owner ("tòa soạn", "website này"), all folded. An article about piracy reports
+ * what happened to someone's work; it does not forbid the reader anything on behalf of the editors.
+ */
+export const SITE_NOTICE_TOPIC = /ban quyen|sao chep|trich dan|phat hanh lai|dang tai lai|su dung lai/;
+export const SITE_NOTICE_RULE =
+  /\b(moi hinh thuc|nghiem cam|giu ban quyen|bao luu moi quyen|all rights reserved)\b|\b(ghi ro|neu ro|dan) nguon\b|\bkhong duoc (phep )?(sao chep|trich dan|su dung lai|phat hanh lai)\b/;
+export const SITE_NOTICE_OWNER =
+  /\b(toa soan|ban bien tap|bao dien tu|tap chi|cong thong tin)\b|\b(website|trang web|trang tin|trang) nay\b/;
+
+/**
+ * The site's imprint, its editor-in-chief, licence or owning body with the newsroom's address or
+ * telephone, printed as one line of any length: "Tổng biên tập: … Địa chỉ: … Điện thoại: …". One of the
+ * masthead's roles and one of its contact labels together are a footer, never a paragraph.
+ */
+export const IMPRINT_ROLE = /tong bien tap|giay phep|co quan chu quan|chiu trach nhiem (xuat ban|noi dung)/;
+export const IMPRINT_CONTACT = /\b(dia chi|dien thoai|dt|email|fax|toa soan|tru so)\s*:/;
+
 /** Names of the topical families: the data boxes (weather, prices, rates…) whose vocabulary is also a
  *  news topic (see `topical`). */
 export const TOPICAL_FAMILY_NAMES: ReadonlySet<string> = new Set(

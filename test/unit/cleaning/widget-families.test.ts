@@ -181,6 +181,37 @@ describe('cookie notices', () => {
   });
 });
 
+describe("a site's own notices in sentences", () => {
+  const paragraphs = [
+    'Giá vé máy bay chặng Hà Nội đi Đà Nẵng dịp cao điểm cuối năm đã tăng gần gấp đôi so với ngày thường, nhiều chuyến bay vào buổi sáng đã kín chỗ từ nhiều tuần trước.',
+    'Cục Hàng không khuyến cáo hành khách nên đặt vé sớm, chỉ mua qua các kênh chính thức của hãng và cảnh giác với những tài khoản rao bán vé giá rẻ trên mạng xã hội.',
+  ];
+  const related = ['Tin liên quan', 'Giá vé tàu cuối năm vẫn còn nhiều chỗ', 'Xăng dầu đồng loạt giảm giá'];
+  const copyrightNotice =
+    'Ban biên tập giữ bản quyền nội dung trên trang. Mọi hình thức sao chép, trích dẫn khi chưa có sự đồng ý bằng văn bản của tòa soạn đều là vi phạm và sẽ bị xử lý theo quy định.';
+  const imprint =
+    'Tổng biên tập: Lê Văn Hùng. Địa chỉ: 25 đường Hoa Sữa, phường Trung Tâm, thành phố Hải An. Điện thoại: 0225 123 456.';
+
+  it('go as the footer whatever their length, and do not anchor the article under the related news', () => {
+    const cleaned = cleanText([...paragraphs, ...related, copyrightNotice, imprint].join('\n\n'));
+    expect(cleaned.body.split('\n')).toEqual(paragraphs);
+    expect(cleaned.removed).toContainEqual({ text: copyrightNotice, reason: 'footer' });
+    expect(cleaned.removed).toContainEqual({ text: imprint, reason: 'footer' });
+  });
+
+  it('an article about copying keeps its paragraphs: it forbids the reader nothing for the site', () => {
+    const report =
+      'Theo đơn khởi kiện, một trang web đã sao chép toàn bộ tập truyện của nhà văn khi chưa có sự đồng ý của ông, rồi in và bán hơn năm nghìn bản trong hai năm qua.';
+    const editor =
+      'Ông Trần Minh, tổng biên tập một tờ báo địa phương, cho biết tòa soạn cũng từng phải khởi kiện để bảo vệ bản quyền khi bài viết bị trích dẫn sai lệch trên mạng.';
+    expect(cleanText([...paragraphs, report, editor].join('\n\n')).body.split('\n')).toEqual([
+      ...paragraphs,
+      report,
+      editor,
+    ]);
+  });
+});
+
 describe('forms', () => {
   const lead =
     'Bộ Giáo dục và Đào tạo cho biết kết quả thi tốt nghiệp năm nay sẽ được công bố từ 8 giờ sáng mai, thí sinh tra cứu bằng số báo danh và mật khẩu được cấp khi đăng ký dự thi.';
