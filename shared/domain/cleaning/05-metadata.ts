@@ -420,6 +420,24 @@ function headlineOpensBody(lines: readonly CleaningLine[], start: number): boole
     );
 }
 
+// Under a headline that opens the body come at most its date line and the writer's name beside it.
+const HEAD_LINES_UNDER_HEADLINE = 2;
+
+/**
+ * Where the head ends when the headline opens the body: past the date line and a bare name printed
+ * right under the headline ("Vì sao giá vé tăng?" / "Minh Quân" / "16/12/2025 07:30"), so that they are
+ * read as the head's name and date; the lead starts at the first other line.
+ */
+function endOfHeadUnderHeadline(lines: readonly CleaningLine[], headline: number): number {
+  let end = headline + 1;
+  while (end < lines.length && end <= headline + HEAD_LINES_UNDER_HEADLINE) {
+    const { text, folded } = lines[end]!.segment;
+    if (!isDateLine(text, undefined, folded) && parseBareNameLine(text) === null) break;
+    end++;
+  }
+  return end;
+}
+
 // A header box of other articles may give a teaser its own date ("Tin mới" / "12/07/2024 07:00" / a
 // sapo): the teaser reads like a lead. The article's own head under it (a headline beside a date line,
 // within a few lines, with a paragraph after it) shows where the article starts.
@@ -491,7 +509,9 @@ export function extractMetadataStage(input: CleaningState): CleaningState {
   const headEnd =
     region === null
       ? state.lines.length
-      : region.start + (headlineOpensBody(state.lines, region.start) ? 1 : 0);
+      : headlineOpensBody(state.lines, region.start)
+        ? endOfHeadUnderHeadline(state.lines, region.start)
+        : region.start;
   const hintTitle = state.hints.title ? normalizeText(state.hints.title) : null;
   let draft: Draft = { lines: [...state.lines], metadata: state.metadata };
   draft = extractHead(draft, headEnd, hintTitle);

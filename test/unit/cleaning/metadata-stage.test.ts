@@ -125,3 +125,22 @@ describe('a related box with dated headlines under the lead', () => {
     expect(cleanText(page).body.split('\n')).toEqual(ARTICLE);
   });
 });
+
+describe('a question headline that reads as the lead, with the name and date line under it', () => {
+  const headline = 'Vì sao làng gốm bên sông Thu Bồn vẫn giữ được nghề?';
+
+  it('reads the name as the author and the date line as the date; the lead starts below them', () => {
+    const cleaned = cleanText(['Văn hóa', headline, 'Minh Quân', '16/12/2025 07:30', ...ARTICLE].join('\n'));
+    expect(cleaned.title).toBe(headline);
+    expect(cleaned.author).toBe('Minh Quân');
+    expect(cleaned.publishedAt).toBe('2025-12-16T07:30:00+07:00');
+    expect(cleaned.body.split('\n')).toEqual(ARTICLE);
+  });
+
+  it('keeps a short first sentence under the date line in the body: it is no name', () => {
+    const opening = 'Nghề gốm ở đây đã có hơn năm trăm năm.';
+    const cleaned = cleanText([headline, '16/12/2025 07:30', opening, ...ARTICLE].join('\n'));
+    expect(cleaned.author).toBeNull();
+    expect(cleaned.body.split('\n')).toEqual([opening, ...ARTICLE]);
+  });
+});
