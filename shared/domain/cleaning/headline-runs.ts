@@ -82,7 +82,9 @@ function followsListLeadIn(lines: readonly CleaningLine[], index: number): boole
 // by the article's next paragraph, which is then no teaser.
 const BOX_MIN_PAIRS = 2;
 const BOX_HEADLINE_MIN_WORDS = 4;
-const TEASER_MAX_WORDS = 40;
+// Calibration: a teaser is the other article's sapo, one or two sentences of 20 to 60 syllables ("Ngày
+// 7/9, Công an tỉnh … đã khởi tố …, tạm giữ 3 người liên quan."); the box needs two such pairs in a row.
+const TEASER_MAX_WORDS = 60;
 const RELATED_NEWS_FAMILY = 'related-news';
 
 function isBoxHeadline(line: CleaningLine | undefined): boolean {

@@ -284,3 +284,20 @@ describe('lines above the lead', () => {
     expect(cleaned.removed.map((line) => line.text)).toContain(HEADLINES[0]);
   });
 });
+
+describe('a related-news box whose teasers are full sapos', () => {
+  it('goes after the byline, teasers of sixty syllables included, and the byline is read', () => {
+    const box = [
+      'Tin cùng chuyên mục',
+      'Huyện vùng cao khởi tố vụ khai thác cát trái phép trên sông',
+      'Ngày 7/9, công an huyện đã ra quyết định khởi tố vụ án hình sự về tội vi phạm quy định về khai thác tài nguyên, xảy ra tại khu vực bãi bồi ven sông thuộc xã vùng cao, đồng thời tạm giữ 3 người có liên quan để điều tra.',
+      'Tạm giữ xe tải chở gỗ không rõ nguồn gốc trên quốc lộ',
+      'Lực lượng kiểm lâm phối hợp công an huyện đã dừng xe tải mang biển kiểm soát tỉnh khác, phát hiện trên xe có hơn 12 mét khối gỗ không có giấy tờ chứng minh nguồn gốc hợp pháp, đang làm rõ chủ hàng.',
+    ];
+    const article = [LEAD_BAC_KAN, PARAGRAPH_BAC_KAN_2];
+    const cleaned = cleanText(['Trồng rừng gắn với sinh kế', ...article, 'Hoàng Long', ...box].join('\n'));
+    expect(cleaned.body.split('\n')).toEqual(article);
+    expect(cleaned.author).toBe('Hoàng Long');
+    for (const line of box) expect(reasonOf(cleaned.removed, line)).toBe('related-news');
+  });
+});
