@@ -307,6 +307,34 @@ function markBoxesInsideText(lines: readonly CleaningLine[]): CleaningLine[] {
   return result;
 }
 
+// A media player's running time or position, on a line of its own: "02:35", "1:02:35", "00:00 / 03:12".
+const PLAYER_TIME = /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?$/;
+const PLAYER_TIME_MAX_CHARS = 20;
+
+function isPlayerTime({ text, features }: Segment): boolean {
+  return (
+    features.charCount <= PLAYER_TIME_MAX_CHARS && features.letterRunCount === 0 && PLAYER_TIME.test(text)
+  );
+}
+
+/**
+ * The running time printed under an embed's label ("Video: Cảnh báo thủ đoạn …" / "02:35") is the
+ * player's, and goes with the embed: between two paragraphs, context smoothing would keep it as a short
+ * line of the text, and a live blog's stamp has the same shape.
+ */
+function markPlayerTimes(lines: readonly CleaningLine[]): readonly CleaningLine[] {
+  let result: CleaningLine[] | null = null;
+  for (let i = 1; i < lines.length; i++) {
+    const embed = lines[i - 1]!;
+    const line = lines[i]!;
+    if (embed.widget === null || !INLINE_WIDGET_FAMILIES.has(embed.widget)) continue;
+    if (line.widget !== null || !isPlayerTime(line.segment)) continue;
+    result ??= [...lines];
+    result[i] = { ...line, role: 'removed', reason: embed.reason, widget: `${embed.widget}:content` };
+  }
+  return result ?? lines;
+}
+
 /**
  * Marks widget lines as removed with their family's reason. Then the footer trick: once a widget starts
  * after the last substantial paragraph, the lines under it that are not prose (currency codes,
@@ -362,7 +390,7 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
 
   const withContacts = keepContactsUnderLeadIn(marked, state.lines);
   const withHeaderBoxes = markBoxesInsideText(
-    markContentsItems(markFormHeadings(markHeaderBoxRows(withContacts, firstSubstantial))),
+    markPlayerTimes(markContentsItems(markFormHeadings(markHeaderBoxRows(withContacts, firstSubstantial)))),
   );
   const footerStart = withHeaderBoxes.findIndex(
     (line, i) => i > lastSubstantial && line.widget !== null && !INLINE_WIDGET_FAMILIES.has(line.widget),

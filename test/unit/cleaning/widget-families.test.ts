@@ -212,6 +212,19 @@ describe("a site's own notices in sentences", () => {
   });
 });
 
+describe("an embedded player's running time", () => {
+  const lead =
+    'Chỉ trong tháng 10, công an tỉnh tiếp nhận 37 tin báo về các vụ lừa đảo qua điện thoại, trong đó có nhiều trường hợp đối tượng giả danh cán bộ công an, viện kiểm sát.';
+  const next =
+    'Theo phòng cảnh sát hình sự, đối tượng thường gọi điện báo người dân liên quan đến một vụ án rồi yêu cầu chuyển toàn bộ tiền trong tài khoản để xác minh.';
+
+  it('goes with the embed above it, between two paragraphs too', () => {
+    const cleaned = cleanText([lead, 'Video: Cảnh báo thủ đoạn giả danh công an', '02:35', next].join('\n'));
+    expect(cleaned.body.split('\n')).toEqual([lead, next]);
+    expect(cleaned.removed).toContainEqual({ text: '02:35', reason: 'related-news' });
+  });
+});
+
 describe('forms', () => {
   const lead =
     'Bộ Giáo dục và Đào tạo cho biết kết quả thi tốt nghiệp năm nay sẽ được công bố từ 8 giờ sáng mai, thí sinh tra cứu bằng số báo danh và mật khẩu được cấp khi đăng ký dự thi.';
