@@ -2,6 +2,7 @@
 // folded line (lower case, no diacritics, đ→d), so "Gởi bài viết", "GỬI BÀI VIẾT" and "gui bai viet"
 // are all one spelling. Each family names the removal reason its lines are filed under.
 import type { RemovalReason } from '#domain/article/types';
+import { FILE_NAME_LINE } from '#domain/metadata/source';
 
 export interface WidgetFamily {
   readonly name: string;
@@ -77,6 +78,9 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
       /(luu|bookmark) (bai|tin)( viet)?/,
       /\b(facebook|twitter|zalo|linkedin|pinterest|tweet|google\+?|email|e-mail)\b/,
       /^(thich|like|share)\b/,
+      // The page's files to take away, beside print and send: "Tải về:", "Quyet-dinh-12.pdf".
+      /^(tai ve|tai xuong|download|(file|tep|tai lieu|van ban) dinh kem|dinh kem)\s*:?$/,
+      FILE_NAME_LINE,
     ],
   },
   {
@@ -156,6 +160,8 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
       // A Q&A column's other questions: "Các câu hỏi khác", "Câu hỏi liên quan".
       /^(cac )?(cau hoi|hoi dap|bai tu van) (khac|lien quan|cung chuyen muc|cung chu de)$/,
       /^(tieu diem|tin tieu diem|doc nhieu|xem nhieu|moi nhat|tin moi|tin nong|tin hot)$/,
+      // Other items of the kind the page shows: a portal's "Văn bản khác", "Thông báo khác", "Video khác".
+      /^(cac )?(van ban|thong bao|su kien|video|clip|album|anh|phong su|chuyen de|podcast|infographic|emagazine) (khac|lien quan|cung chuyen muc|moi( nhat)?)$/,
     ],
   },
   {

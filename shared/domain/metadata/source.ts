@@ -12,6 +12,11 @@ const MASTHEAD_PREFIX = /^\(?([\p{Lu}Đ]{2,5})\)?\s*[-–—]\s+\S/u;
 // Some papers open the lead with their domain instead: "(Baothanhhoa.vn) - Trong những ngày…".
 const DOMAIN_MASTHEAD_PREFIX = /^\(((?:[a-z0-9-]+\.)+[a-z]{2,})\)\s*[-–—]\s+\S/iu;
 const DOMAIN_LINE = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\/?$/i;
+/**
+ * A file's name on a line of its own, in lower case ("quyet-dinh-12.pdf"): an attachment, which a
+ * domain's shape would otherwise take in (its extension reads as a top-level domain).
+ */
+export const FILE_NAME_LINE = /^[\w()-]+(?:\.[\w()-]+)*\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)$/;
 
 /** "Nguồn: TTXVN" / "Nguồn Sở Y tế" → the source name; null for other lines. `folded` is
  *  foldDiacritics of the trimmed line when the caller has it already (a segment's `folded`). */
@@ -84,6 +89,7 @@ export function parseDomainLine(line: string): string | null {
   const text = line.trim();
   // A domain has a dot and no space: most lines fail on these before the expression runs.
   if (!text.includes('.') || text.includes(' ')) return null;
+  if (FILE_NAME_LINE.test(text.toLowerCase())) return null;
   return DOMAIN_LINE.exec(text)?.[1]?.toLowerCase() ?? null;
 }
 

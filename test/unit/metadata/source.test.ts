@@ -30,6 +30,9 @@ describe('source extraction', () => {
   it('reads a bare domain line and a URL host', () => {
     expect(parseDomainLine('www.baoquangninh.vn')).toBe('baoquangninh.vn');
     expect(parseDomainLine('Xem thêm tại trang web')).toBeNull();
+    // An attachment's name has a domain's shape; its extension is no top-level domain.
+    expect(parseDomainLine('Thong-bao-tuyen-dung-2025.pdf')).toBeNull();
+    expect(parseDomainLine('Phieu-dang-ky.DOCX')).toBeNull();
     expect(readUrlHost('https://www.baolaocai.vn/tin/abc-123.html')).toBe('baolaocai.vn');
     expect(readUrlHost('không phải url')).toBeNull();
   });
