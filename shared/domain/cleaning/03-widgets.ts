@@ -382,6 +382,15 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
       (match.family === MENU_FAMILY && (isTableRow(line.segment.text) || isRowAt(state.lines, i + 1)))
     )
       return line;
+    // A price or rate table between the paragraphs of an article about those prices is the article's
+    // own ("Vàng miếng SJC | 94.000 | 95.500" in a gold-price report), not the sidebar's box.
+    if (
+      insideBody &&
+      isTableRow(line.segment.text) &&
+      DATA_BOX_FAMILIES.has(match.family) &&
+      topical.has(match.family)
+    )
+      return line;
     // "Trả lời:" opening an answer in a reader-mail column is no comment box's reply link.
     if (match.family === COMMENTS_FAMILY && readQaLabel(line.segment.folded) === 'answer') return line;
     if (isQuotationLeadIn(line.segment)) return line;

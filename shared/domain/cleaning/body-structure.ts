@@ -115,6 +115,25 @@ function isKeptParagraph(line: CleaningLine): boolean {
   return line.role === 'body' && line.segment.features.endsWithSentencePunctuation;
 }
 
+/** A table's header row: cells between separators right above a row with figures ("Loại | Mua vào | Bán
+ *  ra" over "Vàng miếng SJC | 94.000 | 95.500"). */
+function isTableHeader(lines: readonly CleaningLine[], i: number): boolean {
+  const { text } = lines[i]!.segment;
+  const next = lines[i + 1];
+  return (text.includes('|') || text.includes('\t')) && next !== undefined && isTableRow(next.segment.text);
+}
+
+// A table's title is a heading's length: "Giá vàng trong nước", "Bảng giá lúa tại ruộng ngày 10/4".
+const TABLE_TITLE_MAX_WORDS = 12;
+
+/** The title right above a table (its header row or first row), a short line that is no sentence. */
+function isTableTitle(lines: readonly CleaningLine[], i: number): boolean {
+  const { features } = lines[i]!.segment;
+  if (features.wordCount > TABLE_TITLE_MAX_WORDS || features.endsWithSentencePunctuation) return false;
+  const next = lines[i + 1];
+  return next !== undefined && (isTableRow(next.segment.text) || isTableHeader(lines, i + 1));
+}
+
 function isStructureLine(lines: readonly CleaningLine[], i: number): boolean {
   const line = lines[i]!;
   if (!isDroppedText(line)) return false;
@@ -124,6 +143,8 @@ function isStructureLine(lines: readonly CleaningLine[], i: number): boolean {
     LIST_ITEM.test(text) ||
     isLeadIn(lines, i) ||
     isTableRow(text) ||
+    isTableHeader(lines, i) ||
+    isTableTitle(lines, i) ||
     isTimeStamp(line.segment) ||
     looksLikeSubheading(text, features, folded)
   );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanText } from '#domain/cleaning/index';
 import { WIDGET_MAX_OTHER_WORDS } from '#domain/cleaning/thresholds';
 import { findTopicalFamilies, matchWidget } from '#domain/cleaning/widget-match';
+import { LEAD_BAC_KAN, PARAGRAPH_BAC_KAN_2, PARAGRAPH_BAC_KAN_3 } from './fixtures/pages.ts';
 
 const match = (text: string) => matchWidget(text, WIDGET_MAX_OTHER_WORDS);
 
@@ -227,6 +228,30 @@ describe("an embedded player's running time", () => {
     const cleaned = cleanText([lead, 'Video: Cảnh báo thủ đoạn giả danh công an', '02:35', next].join('\n'));
     expect(cleaned.body.split('\n')).toEqual([lead, next]);
     expect(cleaned.removed).toContainEqual({ text: '02:35', reason: 'related-news' });
+  });
+});
+
+describe('a price table inside an article about those prices', () => {
+  const lead =
+    'Sáng nay, giá vàng nhẫn tại nhiều doanh nghiệp tiếp tục tăng mạnh, có nơi niêm yết ở mức cao nhất từ trước đến nay, kéo theo lượng người đến mua tăng đột biến.';
+  const next =
+    'Các chuyên gia khuyến cáo người dân cân nhắc khi mua vàng vào thời điểm này, bởi giá trong nước đang cao hơn giá thế giới quy đổi khá nhiều và biến động rất mạnh.';
+  const table = [
+    'Giá vàng trong nước',
+    'Loại | Mua vào | Bán ra',
+    'Vàng miếng SJC | 94.000 | 95.500',
+    'Vàng nhẫn 9999 | 93.500 | 95.200',
+  ];
+
+  it('stays with its title and header row: the rows are the article figures', () => {
+    expect(cleanText([lead, ...table, next].join('\n')).body.split('\n')).toEqual([lead, ...table, next]);
+  });
+
+  it('goes as the sidebar box in an article about something else', () => {
+    const rows = ['Vàng miếng SJC | 94.000 | 95.500', 'Vàng nhẫn 9999 | 93.500 | 95.200'];
+    const article = [LEAD_BAC_KAN, PARAGRAPH_BAC_KAN_2, PARAGRAPH_BAC_KAN_3];
+    const body = cleanText([LEAD_BAC_KAN, ...rows, PARAGRAPH_BAC_KAN_2, PARAGRAPH_BAC_KAN_3].join('\n')).body;
+    expect(body.split('\n')).toEqual(article);
   });
 });
 
