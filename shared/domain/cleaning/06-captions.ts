@@ -26,22 +26,29 @@ function isDroppedText(line: CleaningLine): boolean {
   return line.role === 'removed' && line.widget === null && line.blockClass !== null;
 }
 
-/**
- * A dropped line that describes a photo (isCaptionLine) with paragraphs right above and below it, or
- * the line right above a credit of its own ("Canh bí đao nấu tôm" / "Ảnh: Internet").
- */
-function isDroppedCaption(lines: readonly CleaningLine[], i: number): boolean {
-  const line = lines[i]!;
-  if (!isDroppedText(line)) return false;
-  const { text, features, folded } = line.segment;
+/** A line without a sentence's end right above a credit of its own ("Canh bí đao nấu tôm" / "Ảnh:
+ *  Internet", a video's title over "(Video: VTV)"): that photo's or video's caption. */
+function isAboveOwnCredit(lines: readonly CleaningLine[], i: number): boolean {
+  const { features } = lines[i]!.segment;
   const next = lines[i + 1];
-  if (
+  return (
     next !== undefined &&
     !features.endsWithSentencePunctuation &&
     features.wordCount >= 2 &&
     isStandaloneCredit(next.segment.text, next.segment.features, next.segment.folded)
-  )
-    return true;
+  );
+}
+
+/**
+ * A dropped line that describes a photo (isCaptionLine) with paragraphs right above and below it, or
+ * the line right above a credit of its own.
+ */
+function isDroppedCaption(lines: readonly CleaningLine[], i: number): boolean {
+  const line = lines[i]!;
+  if (!isDroppedText(line)) return false;
+  if (isAboveOwnCredit(lines, i)) return true;
+  const { text, features, folded } = line.segment;
+  const next = lines[i + 1];
   return lines[i - 1]?.role === 'body' && next?.role === 'body' && isCaptionLine(text, features, folded);
 }
 
@@ -125,7 +132,8 @@ export function extractCaptionsStage(state: CleaningState): CleaningState {
     if (
       between &&
       line.role === 'body' &&
-      isCaptionLine(line.segment.text, line.segment.features, line.segment.folded) &&
+      (isCaptionLine(line.segment.text, line.segment.features, line.segment.folded) ||
+        isAboveOwnCredit(state.lines, i)) &&
       !isRecordRow(state.lines, i)
     )
       return { ...line, role: 'caption', reason: null };

@@ -11,7 +11,7 @@ import {
   isStandaloneCredit,
   looksLikeSubheading,
 } from '#domain/metadata/caption';
-import { parseBareNameLine, parseBylineLine } from '#domain/metadata/author';
+import { parseBareNameLine, parseBylineLine, parseProductionCredit } from '#domain/metadata/author';
 import { parseSourceLine } from '#domain/metadata/source';
 import { isDateLine } from '#domain/metadata/published-at';
 import { foldDiacritics } from '#domain/text/normalize';
@@ -119,16 +119,20 @@ function isKeptParagraph(line: CleaningLine): boolean {
 
 // A fact box prints its record as fields without a lead-in: a film review's "Đạo diễn: …", "Thể loại:
 // …", "Thời lượng: 112 phút", a profile's "Năm sinh: …", "Quê quán: …". Three fields in a row make a
-// record; one or two may be a byline and a source ("Tác giả: …", "Nguồn: …"), which are no fields.
+// record; one or two may be a byline and a source ("Tác giả: …", "Nguồn: …"), which are no fields, nor
+// are a long-read's credits under its sapo ("Thực hiện: …", "Ảnh: …", "Đồ họa: …").
 const FIELD_RUN_MIN_LINES = 3;
 
-/** A short "Label: value" line (isFieldLine) that is neither a byline nor a source line. */
+/** A short "Label: value" line (isFieldLine) that is no byline, source line or production credit. */
 function isRecordField(line: CleaningLine | undefined): boolean {
   if (line === undefined || line.widget !== null) return false;
   const { text, folded, features } = line.segment;
   if (features.wordCount > BARE_ITEM_MAX_WORDS || features.endsWithSentencePunctuation) return false;
   return (
-    isFieldLine(text) && parseBylineLine(text, folded) === null && parseSourceLine(text, folded) === null
+    isFieldLine(text) &&
+    parseBylineLine(text, folded) === null &&
+    parseSourceLine(text, folded) === null &&
+    parseProductionCredit(text, folded) === null
   );
 }
 
