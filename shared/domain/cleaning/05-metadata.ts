@@ -391,6 +391,42 @@ function extractTail(start: Draft, bodyEnd: number): Draft {
   return draft;
 }
 
+// A long-read may print its credits between the sapo and the text ("Thực hiện: Hà Linh" / "Ảnh: Quốc
+// Khánh" / "Đồ họa: Thu Nga"), where the classifier keeps them for the paragraphs around. Two credits
+// in a row are the team's block; one "Label: Name" line alone may be a field of the text.
+const CREDIT_BLOCK_MIN_LINES = 2;
+const CREDIT_MAX_WORDS = 10;
+
+/** A body line that credits a writer or a member of the team: a byline or a production credit. */
+function isBodyCredit(line: CleaningLine | undefined): boolean {
+  if (line === undefined || line.role !== 'body') return false;
+  const { text, folded, features } = line.segment;
+  // The cheap screen first: a credit is short and labelled.
+  if (features.wordCount > CREDIT_MAX_WORDS || !text.includes(':')) return false;
+  return parseBylineLine(text, folded) !== null || parseProductionCredit(text, folded) !== null;
+}
+
+function markBodyCredit(draft: Draft, index: number): Draft {
+  const { text, folded } = draft.lines[index]!.segment;
+  const byline = parseBylineLine(text, folded);
+  return byline
+    ? markMeta(draft, index, fillMissing(draft.metadata, byline))
+    : markProductionCredit(draft, index);
+}
+
+/** Runs of CREDIT_BLOCK_MIN_LINES credits or more inside the body become metadata. */
+function extractCreditBlocks(start: Draft, regionStart: number): Draft {
+  let draft = start;
+  for (let i = regionStart; i < draft.lines.length; i++) {
+    if (!isBodyCredit(draft.lines[i])) continue;
+    let end = i + 1;
+    while (isBodyCredit(draft.lines[end])) end++;
+    if (end - i >= CREDIT_BLOCK_MIN_LINES) for (let k = i; k < end; k++) draft = markBodyCredit(draft, k);
+    i = end;
+  }
+  return draft;
+}
+
 // Section labels above a headline are a word or three ("Sức khỏe", "Thời sự"); a headline is longer.
 const SECTION_LABEL_MAX_WORDS = 3;
 const QUESTION_OR_EXCLAMATION_END = /[?!]["'”’»)\]]*$/u;
@@ -523,6 +559,7 @@ export function extractMetadataStage(input: CleaningState): CleaningState {
         i >= region.start && line.role === 'body' && line.segment.features.endsWithSentencePunctuation,
     );
     draft = extractTail(draft, Math.max(region.start, lastSentence));
+    draft = extractCreditBlocks(draft, region.start);
     const lead = draft.lines.findIndex((line, i) => i >= region.start && line.role === 'body');
     const masthead = parseMastheadPrefix(draft.lines[lead]?.segment.text ?? '');
     if (masthead && draft.metadata.source === null)

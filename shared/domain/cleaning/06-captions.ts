@@ -26,23 +26,54 @@ function isDroppedText(line: CleaningLine): boolean {
   return line.role === 'removed' && line.widget === null && line.blockClass !== null;
 }
 
-/**
- * A dropped line that describes a photo (isCaptionLine) with paragraphs right above and below it, or
- * the line right above a credit of its own ("Canh bí đao nấu tôm" / "Ảnh: Internet").
- */
-function isDroppedCaption(lines: readonly CleaningLine[], i: number): boolean {
-  const line = lines[i]!;
-  if (!isDroppedText(line)) return false;
-  const { text, features, folded } = line.segment;
+/** A line without a sentence's end right above a credit of its own ("Canh bí đao nấu tôm" / "Ảnh:
+ *  Internet", a video's title over "(Video: VTV)"): that photo's or video's caption. */
+function isAboveOwnCredit(lines: readonly CleaningLine[], i: number): boolean {
+  const { features } = lines[i]!.segment;
   const next = lines[i + 1];
-  if (
+  return (
     next !== undefined &&
     !features.endsWithSentencePunctuation &&
     features.wordCount >= 2 &&
     isStandaloneCredit(next.segment.text, next.segment.features, next.segment.folded)
-  )
-    return true;
+  );
+}
+
+/**
+ * A dropped line that describes a photo (isCaptionLine) with paragraphs right above and below it, or
+ * the line right above a credit of its own.
+ */
+function isDroppedCaption(lines: readonly CleaningLine[], i: number): boolean {
+  const line = lines[i]!;
+  if (!isDroppedText(line)) return false;
+  if (isAboveOwnCredit(lines, i)) return true;
+  const { text, features, folded } = line.segment;
+  const next = lines[i + 1];
   return lines[i - 1]?.role === 'body' && next?.role === 'body' && isCaptionLine(text, features, folded);
+}
+
+// A gallery numbers its photos on a line of their own above each caption: "Ảnh 2/8", "Hình 3/12", "2/8".
+const GALLERY_COUNTER = /^(?:(?:anh|hinh) )?\d{1,2} ?\/ ?\d{1,2}$/;
+const GALLERY_COUNTER_MAX_CHARS = 12;
+
+/** A removed gallery counter ("Ảnh 2/8"): the line under it is that photo's caption, however it reads. */
+function isGalleryCounter(line: CleaningLine | undefined): boolean {
+  return (
+    line !== undefined &&
+    line.role === 'removed' &&
+    line.segment.features.charCount <= GALLERY_COUNTER_MAX_CHARS &&
+    GALLERY_COUNTER.test(line.segment.folded)
+  );
+}
+
+/** A line under a gallery counter, of a caption's length (a credited one's at most). */
+function isCountedCaption(lines: readonly CleaningLine[], i: number): boolean {
+  const line = lines[i]!;
+  return (
+    (line.role === 'body' || isDroppedText(line)) &&
+    line.segment.features.charCount <= CREDITED_CAPTION_MAX_CHARS &&
+    isGalleryCounter(lines[i - 1])
+  );
 }
 
 function isBodyField(line: CleaningLine | undefined): boolean {
@@ -93,13 +124,16 @@ export function extractCaptionsStage(state: CleaningState): CleaningState {
   const stanzaLines = findStanzaLines(state.lines, (line) => line.role === 'body');
   const lines = state.lines.map((line, i): CleaningLine => {
     if (stanzaLines.has(i)) return line;
+    if (i > region.start && i < creditedEnd && isCountedCaption(state.lines, i))
+      return { ...line, role: 'caption', reason: null };
     // Only lines with body on both sides: a caption stands between paragraphs, and a short last line
     // is more often the article's closing words or a signature than a photo.
     const between = i > region.start && i < region.end;
     if (
       between &&
       line.role === 'body' &&
-      isCaptionLine(line.segment.text, line.segment.features, line.segment.folded) &&
+      (isCaptionLine(line.segment.text, line.segment.features, line.segment.folded) ||
+        isAboveOwnCredit(state.lines, i)) &&
       !isRecordRow(state.lines, i)
     )
       return { ...line, role: 'caption', reason: null };

@@ -7,10 +7,12 @@
 import {
   hasPhotoCredit,
   isEnumeration,
+  isFieldLine,
   isStandaloneCredit,
   looksLikeSubheading,
 } from '#domain/metadata/caption';
-import { parseBareNameLine } from '#domain/metadata/author';
+import { parseBareNameLine, parseBylineLine, parseProductionCredit } from '#domain/metadata/author';
+import { parseSourceLine } from '#domain/metadata/source';
 import { isDateLine } from '#domain/metadata/published-at';
 import { foldDiacritics } from '#domain/text/normalize';
 import { VIETNAMESE_STOPWORDS } from '#domain/text/stopwords';
@@ -134,6 +136,35 @@ function isTableTitle(lines: readonly CleaningLine[], i: number): boolean {
   return next !== undefined && (isTableRow(next.segment.text) || isTableHeader(lines, i + 1));
 }
 
+// A fact box prints its record as fields without a lead-in: a film review's "Đạo diễn: …", "Thể loại:
+// …", "Thời lượng: 112 phút", a profile's "Năm sinh: …", "Quê quán: …". Three fields in a row make a
+// record; one or two may be a byline and a source ("Tác giả: …", "Nguồn: …"), which are no fields, nor
+// are a long-read's credits under its sapo ("Thực hiện: …", "Ảnh: …", "Đồ họa: …").
+const FIELD_RUN_MIN_LINES = 3;
+
+/** A short "Label: value" line (isFieldLine) that is no byline, source line or production credit. */
+function isRecordField(line: CleaningLine | undefined): boolean {
+  if (line === undefined || line.widget !== null) return false;
+  const { text, folded, features } = line.segment;
+  if (features.wordCount > BARE_ITEM_MAX_WORDS || features.endsWithSentencePunctuation) return false;
+  return (
+    isFieldLine(text) &&
+    parseBylineLine(text, folded) === null &&
+    parseSourceLine(text, folded) === null &&
+    parseProductionCredit(text, folded) === null
+  );
+}
+
+/** A dropped field of a run of at least FIELD_RUN_MIN_LINES fields (see FIELD_RUN_MIN_LINES). */
+function isFieldOfRecord(lines: readonly CleaningLine[], i: number): boolean {
+  if (!isRecordField(lines[i])) return false;
+  let first = i;
+  while (first > 0 && i - first < FIELD_RUN_MIN_LINES && isRecordField(lines[first - 1])) first--;
+  let last = i;
+  while (last - first + 1 < FIELD_RUN_MIN_LINES && isRecordField(lines[last + 1])) last++;
+  return last - first + 1 >= FIELD_RUN_MIN_LINES;
+}
+
 function isStructureLine(lines: readonly CleaningLine[], i: number): boolean {
   const line = lines[i]!;
   if (!isDroppedText(line)) return false;
@@ -146,7 +177,8 @@ function isStructureLine(lines: readonly CleaningLine[], i: number): boolean {
     isTableHeader(lines, i) ||
     isTableTitle(lines, i) ||
     isTimeStamp(line.segment) ||
-    looksLikeSubheading(text, features, folded)
+    looksLikeSubheading(text, features, folded) ||
+    isFieldOfRecord(lines, i)
   );
 }
 

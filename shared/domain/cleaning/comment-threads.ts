@@ -47,8 +47,15 @@ export function isCommentHeader(text: string, folded?: string): boolean {
 }
 
 // A comment's own controls under it: "Trả lời", "Báo cáo vi phạm" (folded, whole line, maybe with a
-// count). A thread that prints no times (a name, the comment, its controls) is known by them.
-const COMMENT_CONTROL = /^(tra loi|bao cao( vi pham)?)(\s*\(\d+\))?$/;
+// count). A thread that prints no times (a name, the comment, its controls) is known by them. Forum
+// and social plugins print them on one line with the comment's age: "Thích · Trả lời · 2 ngày",
+// "Thích · Phản hồi · 3 tuần".
+// A control beside the reply link: a like or hide button, maybe with a count, or the comment's age.
+const COMMENT_SIDE_CONTROL = String.raw`(thich|an|chia se|\d{1,3} ?(phut|gio|ngay|tuan|thang|nam)( truoc)?)( ?\(\d+\))?`;
+const CONTROL_SEPARATOR = ' ?[·•|-] ?';
+const COMMENT_CONTROL = new RegExp(
+  `^(${COMMENT_SIDE_CONTROL}${CONTROL_SEPARATOR})*(tra loi|phan hoi|bao cao( vi pham)?)(\\s*\\(\\d+\\))?(${CONTROL_SEPARATOR}${COMMENT_SIDE_CONTROL})*$`,
+);
 
 function isCommentControl(line: CleaningLine): boolean {
   return line.widget === COMMENTS_FAMILY && COMMENT_CONTROL.test(line.segment.folded);

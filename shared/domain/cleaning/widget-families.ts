@@ -41,9 +41,16 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
     ],
   },
   {
+    // Links that move between pages: back to the previous one, and the pager of an article printed on
+    // several pages ("Trang 1/3", "Trang sau »"), above or under the text. A row of page numbers ("Trang
+    // 1 2 3") is a short fragment to the classifier already.
     name: 'back-link',
     reason: 'navigation',
-    patterns: [/^\[?\s*(tro ve|quay lai|quay ve|tro lai|ve trang (truoc|chu))\s*\]?$/],
+    patterns: [
+      /^\[?\s*(tro ve|quay lai|quay ve|tro lai|ve trang (truoc|chu))\s*\]?$/,
+      /^(trang|page) \d{1,3} ?(\/|tren|of) ?\d{1,3}$/,
+      /^[«‹<]? ?(trang|page) (sau|truoc|tiep theo|ke tiep|next|previous)( ?[»›>])?$/,
+    ],
   },
   {
     name: 'breadcrumb',
@@ -66,6 +73,8 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
       /^a (post|video|photo|reel) shared by .*[^.!?]$/,
       /^bai dang (cua|tu) .*[^.!?]$/,
       /^[—–-] ?[^()]{1,60}\(@[a-z0-9_.]{2,30}\) [^()]{0,30}\d{4}$/,
+      // An embedded video's credit in brackets under its title: "(Video: VTV)", "(Nguồn clip: VTC)".
+      /^\( ?(nguon )?(video|clip) ?: ?[^():]{1,40}\)$/,
     ],
   },
   {
@@ -239,11 +248,15 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
   },
   {
     // The heading of a long article's table of contents ("Mục lục", "Nội dung chính"): its items, the
-    // article's own sub-headings printed once more, go with it (03-widgets.ts).
+    // article's own sub-headings printed once more, go with it (03-widgets.ts). A summary box that
+    // restates the article above its lead is a heading of the same kind ("Tóm tắt", "Key points"),
+    // with a note that a machine wrote it ("Tóm tắt được tạo tự động, chỉ mang tính tham khảo.").
     name: TABLE_OF_CONTENTS_FAMILY,
     reason: 'navigation',
     patterns: [
       /^(muc luc|(cac )?noi dung chinh|noi dung bai viet|xem nhanh|tom tat noi dung|dieu huong bai viet)( bai viet)?\s*:?$/,
+      /^(tom tat|tom tat nhanh|tom tat tin|key points|summary|tl;?dr)( bai viet)?\s*:?$/,
+      /^(ban |noi dung )?tom tat( nay)? (duoc|do|boi) [^.]{0,40}(tu dong|\bai\b|tri tue nhan tao)[^.]*[.]?( [^.]{0,60}[.]?)?$/,
     ],
   },
   {

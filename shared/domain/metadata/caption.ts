@@ -84,8 +84,10 @@ export function hasPhotoCredit(text: string, folded?: string): boolean {
 }
 
 // A credit on a line of its own, under the caption it belongs to: "Ảnh: Internet", "(Ảnh: TTXVN)",
-// "Nguồn ảnh: Sở Y tế". A credit names one source, so the line is short.
-const STANDALONE_CREDIT = /^\(?\s*(?:nguon\s+)?anh\s*(?::|minh hoa|tu lieu|internet|tl\b)/;
+// "Nguồn ảnh: Sở Y tế". A credit names one source, so the line is short. An embedded video's credit
+// ("(Video: VTV)", "Nguồn clip: VTC") stands under the video's title as a photo's under its caption.
+const STANDALONE_CREDIT =
+  /^\(?\s*(?:nguon\s+)?(?:anh\s*(?::|minh hoa|tu lieu|internet|tl\b)|(?:video|clip)\s*:)/;
 const STANDALONE_CREDIT_MAX_WORDS = 8;
 
 /** A line that is only a photo credit; the line above it is that photo's caption. */

@@ -10,6 +10,7 @@ import { LABELLED_PAGES_3 } from './fixtures/labelled-sites-3.ts';
 import { LABELLED_PAGES_4 } from './fixtures/labelled-sites-4.ts';
 import { LABELLED_PAGES_5 } from './fixtures/labelled-sites-5.ts';
 import { LABELLED_PAGES_6 } from './fixtures/labelled-sites-6.ts';
+import { LABELLED_PAGES_7 } from './fixtures/labelled-sites-7.ts';
 
 const PAGES = [
   ...LABELLED_PAGES,
@@ -18,6 +19,7 @@ const PAGES = [
   ...LABELLED_PAGES_4,
   ...LABELLED_PAGES_5,
   ...LABELLED_PAGES_6,
+  ...LABELLED_PAGES_7,
 ];
 
 const linesOf = (page: (typeof PAGES)[number], label: LineLabel) =>
