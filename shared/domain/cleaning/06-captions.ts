@@ -13,9 +13,13 @@ const CREDITED_CAPTION_MAX_CHARS = 450;
  */
 function isDroppedCreditedCaption(line: CleaningLine): boolean {
   return (
-    line.role === 'removed' &&
-    line.widget === null &&
-    line.blockClass !== null &&
+    line.role === 'removed' && line.widget === null && line.blockClass !== null && isCreditedCaption(line)
+  );
+}
+
+/** A caption's length with a photo credit ("… Ảnh: Quang Minh."). */
+function isCreditedCaption(line: CleaningLine): boolean {
+  return (
     line.segment.features.charCount <= CREDITED_CAPTION_MAX_CHARS &&
     hasPhotoCredit(line.segment.text, line.segment.folded)
   );
@@ -138,6 +142,9 @@ export function extractCaptionsStage(state: CleaningState): CleaningState {
     )
       return { ...line, role: 'caption', reason: null };
     if (i > region.start && i < creditedEnd && isDroppedCreditedCaption(line))
+      return { ...line, role: 'caption', reason: null };
+    // The photo closing the article, its credited caption kept as the body's last line.
+    if (i >= region.end && i > region.start && line.role === 'body' && isCreditedCaption(line))
       return { ...line, role: 'caption', reason: null };
     if (between && isDroppedCaption(state.lines, i)) return { ...line, role: 'caption', reason: null };
     return line;

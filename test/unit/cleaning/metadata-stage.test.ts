@@ -144,3 +144,12 @@ describe('a question headline that reads as the lead, with the name and date lin
     expect(cleaned.body.split('\n')).toEqual([opening, ...ARTICLE]);
   });
 });
+
+describe('a credited photo closing the article', () => {
+  it('is a caption even when the classifier kept it as the body’s last line', () => {
+    const caption = 'Người dân xếp hàng làm thủ tục tại bến phà sáng 16/12. Ảnh: Quang Minh.';
+    const cleaned = cleanText([TITLE, '16/12/2025 07:30', ...ARTICLE, caption].join('\n'));
+    expect(cleaned.captions).toEqual([caption]);
+    expect(cleaned.body.split('\n')).toEqual(ARTICLE);
+  });
+});
