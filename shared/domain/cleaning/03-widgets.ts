@@ -28,6 +28,7 @@ import {
   QUOTATION_LEAD_IN_VERB,
   READER_PROMPT_CHANNEL,
   READER_PROMPT_PURPOSE,
+  READING_NOTICE,
   SITE_NOTICE_OWNER,
   SITE_NOTICE_RULE,
   SITE_NOTICE_TOPIC,
@@ -65,6 +66,8 @@ function isExplicitMetaLine({ text, folded }: Segment): boolean {
 const HEADER_BOX_ROW_MAX_WORDS = 6;
 const COMMENTS_FAMILY = 'comments';
 const COOKIE_NOTICE_FAMILY = 'cookie-notice';
+// The template line naming what the reader is reading (READING_NOTICE).
+const READING_NOTICE_FAMILY = 'reading-notice';
 // A comments box's own controls are a word or two ("Mới nhất", "Thích"), as in comment-threads.ts.
 const THREAD_CONTROL_MAX_WORDS = 2;
 const HEADER_BOX_FIGURE_ROW_MAX_WORDS = 8;
@@ -220,12 +223,14 @@ function isImprintLine(folded: string): boolean {
 }
 
 /**
- * The family of a notice the site prints in sentences (a cookie bar's, its copyright rule, its imprint),
+ * The family of a notice the site prints in sentences (a cookie bar's, its copyright rule, its imprint,
+ * the line naming what the reader is reading),
  * or null. Such a line reads like a paragraph of any length: it is found whatever its length, and it
  * never anchors the article.
  */
 function readSiteNotice(folded: string): string | null {
   if (isCookieNotice(folded)) return COOKIE_NOTICE_FAMILY;
+  if (READING_NOTICE.test(folded)) return READING_NOTICE_FAMILY;
   return isCopyrightNotice(folded) || isImprintLine(folded) ? COPYRIGHT_FOOTER_FAMILY : null;
 }
 
@@ -372,7 +377,7 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
       return { ...line, role: 'removed', reason: 'other-widget', widget: FOLLOW_US_FAMILY };
     const notice = siteNotices[i]!;
     if (!match && notice !== null) {
-      const reason = notice === COOKIE_NOTICE_FAMILY ? ('other-widget' as const) : ('footer' as const);
+      const reason = notice === COPYRIGHT_FOOTER_FAMILY ? ('footer' as const) : ('other-widget' as const);
       return { ...line, role: 'removed', reason, widget: notice };
     }
     // A table row inside the article has a menu's shape; its figures tell it apart.

@@ -424,6 +424,13 @@ export const SITE_NOTICE_OWNER =
 export const IMPRINT_ROLE = /tong bien tap|giay phep|co quan chu quan|chiu trach nhiem (xuat ban|noi dung)/;
 export const IMPRINT_CONTACT = /\b(dia chi|dien thoai|dt|email|fax|toa soan|tru so)\s*:/;
 
+/**
+ * A template line telling the reader what they are reading, with the article's title and section in
+ * it, so of any length: "Bạn đang đọc bài viết <title> tại chuyên mục Du lịch." (folded).
+ */
+export const READING_NOTICE =
+  /^(ban dang (doc|xem)|ban vua (doc|xem)) (bai viet|bai bao|bai|tin tuc|tin|noi dung)\b/;
+
 /** Names of the topical families: the data boxes (weather, prices, rates…) whose vocabulary is also a
  *  news topic (see `topical`). */
 export const TOPICAL_FAMILY_NAMES: ReadonlySet<string> = new Set(

@@ -205,6 +205,14 @@ describe("a site's own notices in sentences", () => {
     expect(cleaned.removed).toContainEqual({ text: imprint, reason: 'footer' });
   });
 
+  it('the line naming what the reader is reading goes whatever the title in it', () => {
+    const notice =
+      'Bạn đang đọc bài viết Giá vé máy bay cuối năm tăng gần gấp đôi ngày thường tại chuyên mục Du lịch.';
+    const cleaned = cleanText([...paragraphs, notice].join('\n\n'));
+    expect(cleaned.body.split('\n')).toEqual(paragraphs);
+    expect(cleaned.removed).toContainEqual({ text: notice, reason: 'other-widget' });
+  });
+
   it('an article about copying keeps its paragraphs: it forbids the reader nothing for the site', () => {
     const report =
       'Theo đơn khởi kiện, một trang web đã sao chép toàn bộ tập truyện của nhà văn khi chưa có sự đồng ý của ông, rồi in và bán hơn năm nghìn bản trong hai năm qua.';
