@@ -316,6 +316,10 @@ function markBoxesInsideText(lines: readonly CleaningLine[]): CleaningLine[] {
 const PLAYER_TIME = /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?$/;
 const PLAYER_TIME_MAX_CHARS = 20;
 
+// The inline widgets that label an embedded video or post (a live page's "Làm mới" is none: a stamp
+// follows it).
+const EMBED_FAMILIES: ReadonlySet<string> = new Set(['inline-related-link', 'social-embed']);
+
 function isPlayerTime({ text, features }: Segment): boolean {
   return (
     features.charCount <= PLAYER_TIME_MAX_CHARS && features.letterRunCount === 0 && PLAYER_TIME.test(text)
@@ -332,7 +336,7 @@ function markPlayerTimes(lines: readonly CleaningLine[]): readonly CleaningLine[
   for (let i = 1; i < lines.length; i++) {
     const embed = lines[i - 1]!;
     const line = lines[i]!;
-    if (embed.widget === null || !INLINE_WIDGET_FAMILIES.has(embed.widget)) continue;
+    if (embed.widget === null || !EMBED_FAMILIES.has(embed.widget)) continue;
     if (line.widget !== null || !isPlayerTime(line.segment)) continue;
     result ??= [...lines];
     result[i] = { ...line, role: 'removed', reason: embed.reason, widget: `${embed.widget}:content` };

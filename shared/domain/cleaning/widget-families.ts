@@ -448,6 +448,8 @@ export const INLINE_WIDGET_FAMILIES: ReadonlySet<string> = new Set([
   'inline-related-box',
   'advertising',
   'social-embed',
+  // A live page's "Làm mới" between its lead and its first stamped entry.
+  'live-controls',
 ]);
 
 /** Language names that make up language switches ("English | Tiếng Việt", "VI / EN"). */

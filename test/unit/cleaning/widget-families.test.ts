@@ -263,6 +263,21 @@ describe('a price table inside an article about those prices', () => {
   });
 });
 
+describe("a live page's controls", () => {
+  it('stand between the lead and the first stamped entry without cutting the stamp from the text', () => {
+    const lead =
+      'Sáng nay, lễ khai mạc hội chợ nông sản lớn nhất năm diễn ra tại trung tâm triển lãm của tỉnh với sự tham gia của hơn 300 doanh nghiệp và hợp tác xã.';
+    const entries = [
+      '08:45',
+      'Đông đảo người dân đã có mặt tại các gian hàng trái cây và đặc sản vùng cao ngay sau lễ cắt băng khai mạc.',
+      '08:20',
+      'Các đại biểu tham quan khu trưng bày sản phẩm đạt chuẩn OCOP của các huyện, nhiều sản phẩm lần đầu được giới thiệu.',
+    ];
+    const cleaned = cleanText([lead, 'Làm mới', ...entries].join('\n'));
+    expect(cleaned.body.split('\n')).toEqual([lead, ...entries]);
+  });
+});
+
 describe('forms', () => {
   const lead =
     'Bộ Giáo dục và Đào tạo cho biết kết quả thi tốt nghiệp năm nay sẽ được công bố từ 8 giờ sáng mai, thí sinh tra cứu bằng số báo danh và mật khẩu được cấp khi đăng ký dự thi.';
