@@ -20,6 +20,7 @@ import {
   COMMENT_POLICY_TOPIC,
   COOKIE_NOTICE_SPEAKER,
   COOKIE_NOTICE_TOPIC,
+  DISCLAIMER_NOTICE,
   HOTLINE_FAMILY,
   IMPRINT_CONTACT,
   IMPRINT_ROLE,
@@ -68,6 +69,8 @@ const COMMENTS_FAMILY = 'comments';
 const COOKIE_NOTICE_FAMILY = 'cookie-notice';
 // The template line naming what the reader is reading (READING_NOTICE).
 const READING_NOTICE_FAMILY = 'reading-notice';
+// The site's disclaimer under advice (DISCLAIMER_NOTICE).
+const DISCLAIMER_FAMILY = 'disclaimer';
 // A comments box's own controls are a word or two ("Mới nhất", "Thích"), as in comment-threads.ts.
 const THREAD_CONTROL_MAX_WORDS = 2;
 const HEADER_BOX_FIGURE_ROW_MAX_WORDS = 8;
@@ -224,13 +227,14 @@ function isImprintLine(folded: string): boolean {
 
 /**
  * The family of a notice the site prints in sentences (a cookie bar's, its copyright rule, its imprint,
- * the line naming what the reader is reading),
+ * the line naming what the reader is reading, its disclaimer under advice),
  * or null. Such a line reads like a paragraph of any length: it is found whatever its length, and it
  * never anchors the article.
  */
 function readSiteNotice(folded: string): string | null {
   if (isCookieNotice(folded)) return COOKIE_NOTICE_FAMILY;
   if (READING_NOTICE.test(folded)) return READING_NOTICE_FAMILY;
+  if (DISCLAIMER_NOTICE.test(folded)) return DISCLAIMER_FAMILY;
   return isCopyrightNotice(folded) || isImprintLine(folded) ? COPYRIGHT_FOOTER_FAMILY : null;
 }
 

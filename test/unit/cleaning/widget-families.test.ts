@@ -213,6 +213,16 @@ describe("a site's own notices in sentences", () => {
     expect(cleaned.removed).toContainEqual({ text: notice, reason: 'other-widget' });
   });
 
+  it("the site's disclaimer under advice goes, an article's own caveat stays", () => {
+    const disclaimer =
+      'Bài viết chỉ mang tính chất tham khảo, không thay thế cho việc chẩn đoán hoặc điều trị của bác sĩ chuyên khoa.';
+    const caveat =
+      'Theo cơ quan khí tượng, các số liệu dự báo mưa trong mười ngày tới chỉ mang tính tham khảo và sẽ được cập nhật hằng ngày.';
+    const cleaned = cleanText([...paragraphs, caveat, disclaimer].join('\n\n'));
+    expect(cleaned.body.split('\n')).toEqual([...paragraphs, caveat]);
+    expect(cleaned.removed).toContainEqual({ text: disclaimer, reason: 'other-widget' });
+  });
+
   it('an article about copying keeps its paragraphs: it forbids the reader nothing for the site', () => {
     const report =
       'Theo đơn khởi kiện, một trang web đã sao chép toàn bộ tập truyện của nhà văn khi chưa có sự đồng ý của ông, rồi in và bán hơn năm nghìn bản trong hai năm qua.';
