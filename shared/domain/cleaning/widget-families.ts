@@ -432,12 +432,13 @@ export const READING_NOTICE =
   /^(ban dang (doc|xem)|ban vua (doc|xem)) (bai viet|bai bao|bai|tin tuc|tin|noi dung)\b/;
 
 /**
- * The site's disclaimer under health, legal or finance advice, a sentence of any length opening with
- * what it disclaims: "Bài viết chỉ mang tính chất tham khảo, không thay thế cho việc chẩn đoán …" (folded).
+ * The site's disclaimer under advice or opinion, a sentence of any length opening with what it
+ * disclaims ("Bài viết chỉ mang tính chất tham khảo, không thay thế cho việc chẩn đoán …") or setting
+ * the editors apart ("… không nhất thiết phản ánh quan điểm của tòa soạn"), folded.
  * An article's own caveat inside a sentence ("các số liệu chỉ mang tính tham khảo") does not open so.
  */
 export const DISCLAIMER_NOTICE =
-  /^(\(?\*?\)?\s*)?(luu y\s*:\s*)?(bai viet|bai|thong tin|noi dung)( tren| nay| trong bai( viet)?( nay)?)? (chi )?(mang|co) tinh (chat )?tham khao\b/;
+  /^(\(?\*?\)?\s*)?(luu y\s*:\s*)?(bai viet|bai|thong tin|noi dung)( tren| nay| trong bai( viet)?( nay)?)? (chi )?(mang|co) tinh (chat )?tham khao\b|\bkhong (nhat thiet )?(phan anh|the hien|dai dien cho) (quan diem|lap truong) cua (toa soan|ban bien tap|bao)\b/;
 
 /** Names of the topical families: the data boxes (weather, prices, rates…) whose vocabulary is also a
  *  news topic (see `topical`). */

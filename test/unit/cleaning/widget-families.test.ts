@@ -218,9 +218,11 @@ describe("a site's own notices in sentences", () => {
       'Bài viết chỉ mang tính chất tham khảo, không thay thế cho việc chẩn đoán hoặc điều trị của bác sĩ chuyên khoa.';
     const caveat =
       'Theo cơ quan khí tượng, các số liệu dự báo mưa trong mười ngày tới chỉ mang tính tham khảo và sẽ được cập nhật hằng ngày.';
-    const cleaned = cleanText([...paragraphs, caveat, disclaimer].join('\n\n'));
+    const opinion = 'Quan điểm trong bài là của tác giả, không nhất thiết phản ánh quan điểm của tòa soạn.';
+    const cleaned = cleanText([...paragraphs, caveat, disclaimer, opinion].join('\n\n'));
     expect(cleaned.body.split('\n')).toEqual([...paragraphs, caveat]);
     expect(cleaned.removed).toContainEqual({ text: disclaimer, reason: 'other-widget' });
+    expect(cleaned.removed).toContainEqual({ text: opinion, reason: 'other-widget' });
   });
 
   it('an article about copying keeps its paragraphs: it forbids the reader nothing for the site', () => {
