@@ -238,6 +238,28 @@ function readSiteNotice(folded: string): string | null {
   return isCopyrightNotice(folded) || isImprintLine(folded) ? COPYRIGHT_FOOTER_FAMILY : null;
 }
 
+/**
+ * The site's notices of the page (readSiteNotice), by line. They stand above the article (a cookie bar)
+ * or under it (copyright, imprint, disclaimers), never between its paragraphs: the lines are read from
+ * each end of the page up to its first paragraph that is no notice, and the article's own paragraphs
+ * in between, most of the page's text, are not scanned for them at all.
+ */
+function findSiteNotices(lines: readonly CleaningLine[]): (string | null)[] {
+  const notices = new Array<string | null>(lines.length).fill(null);
+  let top = 0;
+  for (; top < lines.length; top++) {
+    const { folded, features } = lines[top]!.segment;
+    notices[top] = readSiteNotice(folded);
+    if (notices[top] === null && isSubstantialParagraph(features)) break;
+  }
+  for (let i = lines.length - 1; i > top; i--) {
+    const { folded, features } = lines[i]!.segment;
+    notices[i] = readSiteNotice(folded);
+    if (notices[i] === null && isSubstantialParagraph(features)) break;
+  }
+  return notices;
+}
+
 /** The folded prose paragraphs of the page (isProseParagraph), the site's notices left out. */
 function foldedProse(lines: readonly CleaningLine[], siteNotices: readonly (string | null)[]): string[] {
   const prose: string[] = [];
@@ -356,7 +378,7 @@ function markPlayerTimes(lines: readonly CleaningLine[]): readonly CleaningLine[
  */
 export function removeWidgetsStage(state: CleaningState): CleaningState {
   // Asked twice of every long line (as an anchor, then as a widget): found once.
-  const siteNotices = state.lines.map((line) => readSiteNotice(line.segment.folded));
+  const siteNotices = findSiteNotices(state.lines);
   // A cookie notice above the head, or a copyright notice under the related news, reads like a
   // paragraph: it must not anchor the article there.
   const long = indicesWhere(
