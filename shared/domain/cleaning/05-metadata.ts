@@ -1,7 +1,12 @@
 // Stage 05: metadata lines around the body. Above it: the date line, the title and its kicker. Below
 // it, before the footer widgets: source line, byline or bare author name and the author's role line.
 // Lines that fed a field leave the body with reason "metadata"; the masthead prefix of the lead stays.
-import { parseBareNameLine, parseBylineLine, parseProductionCredit } from '#domain/metadata/author';
+import {
+  parseBareNameLine,
+  parseBylineLine,
+  parseNameBeforeDate,
+  parseProductionCredit,
+} from '#domain/metadata/author';
 import { isDateLine, isTodayClockLine, parsePublishedAt } from '#domain/metadata/published-at';
 import { parseDomainLine, parseMastheadPrefix, parseSourceLine } from '#domain/metadata/source';
 import { chooseTitle, isHeadingLike, type HeadLine } from '#domain/metadata/title';
@@ -143,6 +148,14 @@ function addHourLine(draft: Draft, chosen: { index: number; value: string }): st
   if (!hour) return chosen.value;
   markMeta(draft, chosen.index + 1, {});
   return chosen.value.replace(MIDNIGHT, `T${(hour[1] ?? '').padStart(2, '0')}:${hour[2] ?? ''}:00`);
+}
+
+// "Minh Châu - 10/09/2025 08:00": the writer's name before the date; a city's or province's name there
+// is a dateline ("Hà Nội - 10/09/2025").
+function nameBeforeDate(segment: CleaningLine['segment']): { author: string; source: null } | null {
+  const author = parseNameBeforeDate(segment.text);
+  if (author === null || PROVINCE_NAMES.has(foldDiacritics(author))) return null;
+  return { author, source: null };
 }
 
 function markRemoved(draft: Draft, index: number, reason: 'other-widget' | 'navigation'): Draft {
@@ -302,7 +315,9 @@ function extractHead(start: Draft, headEnd: number, hintTitle: string | null): D
     if (clocks.includes(date.index)) continue;
     // "Đăng bởi Minh Khoa lúc 10:15 12/03/2024" is a date line and a byline at once.
     const segment = draft.lines[date.index]?.segment;
-    const byline = segment ? parseBylineLine(segment.text, segment.folded) : null;
+    const byline = segment
+      ? (parseBylineLine(segment.text, segment.folded) ?? nameBeforeDate(segment))
+      : null;
     draft = markMeta(draft, date.index, {
       ...(date === chosen ? { publishedAt: addHourLine(draft, date) } : {}),
       ...(byline ? fillMissing(draft.metadata, byline) : {}),

@@ -296,10 +296,10 @@ function readTranslatorCredit(text: string): Byline | null {
 }
 
 // A long-read's production credits, one role a line: "Nội dung: Hà Phương", "Ảnh: Minh Quân", "Đồ họa:
-// Thảo Nguyên", "Trình bày: Văn Sơn". "Nội dung" and "Bài viết" credit the writer; the other roles
-// are the team's. Such labels also open text ("Nội dung: Quy định về …", "Ảnh: Toàn cảnh hội nghị"),
+// Thảo Nguyên", "Trình bày: Văn Sơn". "Nội dung" and "Bài viết" credit the writer, and so do a digest's
+// "Tổng hợp:" and "Biên soạn:"; the other roles are the team's. Such labels also open text ("Nội dung: Quy định về …", "Ảnh: Toàn cảnh hội nghị"),
 // so the rest of the line must read as names.
-const WRITER_CREDIT_LABEL = /^(noi dung|bai viet|van ban)\s*:\s*/;
+const WRITER_CREDIT_LABEL = /^(noi dung|bai viet|van ban|tong hop|bien soan)\s*:\s*/;
 const TEAM_CREDIT_LABEL =
   /^(anh|do hoa|trinh bay|thiet ke|bien tap|ky thuat|video|quay phim|dung phim|minh hoa|hinh anh|san xuat|chi dao san xuat)\s*:\s*/;
 
@@ -318,6 +318,15 @@ export function parseProductionCredit(
   const names = line.trim().slice(label[0].length);
   if (!looksLikePersonName(names, 1)) return null;
   return { writer: WRITER_CREDIT_LABEL.test(folded) ? cleanName(names) : null };
+}
+
+/**
+ * The writer's bare name before the date on the date line ("Minh Châu - 10/09/2025 08:00"), or null.
+ * A name holds no figures, so the date is the tail from the first separator followed by one.
+ */
+export function parseNameBeforeDate(line: string): string | null {
+  const name = line.replace(DATE_TAIL, '');
+  return name.length < line.length ? parseBareNameLine(name) : null;
 }
 
 /** A bare name line after the article ("Thanh Hương"), cleaned of photo notes; null otherwise. */
