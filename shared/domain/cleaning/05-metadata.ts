@@ -150,11 +150,29 @@ function addHourLine(draft: Draft, chosen: { index: number; value: string }): st
   return chosen.value.replace(MIDNIGHT, `T${(hour[1] ?? '').padStart(2, '0')}:${hour[2] ?? ''}:00`);
 }
 
+// Section labels that sites print in title case, where they read as a person's name ("Thời Sự", "Văn
+// Hóa Giải Trí"), folded: in front of the date ("Thời Sự - 12/08/2025 09:10") or above the title.
+const SECTION_LABELS: ReadonlySet<string> = new Set([
+  ...['thoi su', 'xa hoi', 'kinh te', 'the gioi', 'quoc te', 'chinh tri', 'giao duc', 'phap luat'],
+  ...['the thao', 'suc khoe', 'y te', 'van hoa', 'du lich', 'giai tri', 'doi song', 'cong nghe'],
+  ...['khoa hoc', 'kinh doanh', 'tai chinh', 'bat dong san', 'nong nghiep', 'moi truong', 'an ninh'],
+  ...['quoc phong', 'ban doc', 'goc nhin', 'tieu dung', 'thi truong', 'giao thong', 'do thi'],
+  ...['dia phuong', 'tin tuc', 'su kien', 'phong su', 'lao dong', 'viec lam', 'xe', 'so hoa'],
+  ...['van hoa giai tri', 'khoa hoc cong nghe', 'suc khoe doi song', 'van hoa xa hoi', 'thoi su quoc te'],
+  ...['an ninh trat tu', 'quoc phong an ninh', 'kinh te xa hoi', 'chinh tri xa hoi', 'the thao giai tri'],
+]);
+
+function isSectionLabel(folded: string): boolean {
+  return SECTION_LABELS.has(folded.replace(/\s*[-–&,]\s*/g, ' '));
+}
+
 // "Minh Châu - 10/09/2025 08:00": the writer's name before the date; a city's or province's name there
-// is a dateline ("Hà Nội - 10/09/2025").
+// is a dateline ("Hà Nội - 10/09/2025"), a section's its label.
 function nameBeforeDate(segment: CleaningLine['segment']): { author: string; source: null } | null {
   const author = parseNameBeforeDate(segment.text);
-  if (author === null || PROVINCE_NAMES.has(foldDiacritics(author))) return null;
+  if (author === null) return null;
+  const folded = foldDiacritics(author);
+  if (PROVINCE_NAMES.has(folded) || isSectionLabel(folded)) return null;
   return { author, source: null };
 }
 
@@ -588,10 +606,17 @@ function removeHeaderTeaser(lines: readonly CleaningLine[]): readonly CleaningLi
 
 // Some sites print the writer's name above the title, over the title's own date line ("Vàng Thị Dung" /
 // headline / "Thứ 2, 01/09/2025 - 07:45"), where sections and kickers stand too. Read only when the page
-// names no author elsewhere, and only a full name (a middle name at least) in sentence case: section
-// labels in title case ("Thời Sự") are two words, kickers in capitals read as names.
+// names no author elsewhere, and only a full name of three words or more, not in capitals: section labels
+// in title case ("Thời Sự") are shorter, kickers in capitals read as names, and a section's label is
+// printed in the menu or the breadcrumb above too ("Văn Hóa Giải Trí"), which a writer's name is not.
 const NAME_ABOVE_TITLE_MIN_WORDS = 3;
 const HAS_LOWER_CASE = /\p{Ll}/u;
+
+function isPrintedAbove(lines: readonly CleaningLine[], index: number): boolean {
+  const folded = lines[index]!.segment.folded;
+  for (let i = 0; i < index; i++) if (lines[i]!.segment.folded.includes(folded)) return true;
+  return false;
+}
 
 function findAuthorAboveTitle(draft: Draft): Draft {
   if (draft.metadata.author !== null) return draft;
@@ -601,6 +626,7 @@ function findAuthorAboveTitle(draft: Draft): Draft {
   const { text, folded, features } = above.segment;
   if (features.wordCount < NAME_ABOVE_TITLE_MIN_WORDS || !HAS_LOWER_CASE.test(text)) return draft;
   if (PROVINCE_NAMES.has(folded) || !isDateSegment(draft.lines[titleIndex + 1])) return draft;
+  if (isSectionLabel(folded) || isPrintedAbove(draft.lines, titleIndex - 1)) return draft;
   const name = parseBareNameLine(text);
   if (!name) return draft;
   const kicker = draft.metadata.kicker === text ? { kicker: null } : {};
