@@ -1,7 +1,12 @@
 // Stage 05: metadata lines around the body. Above it: the date line, the title and its kicker. Below
 // it, before the footer widgets: source line, byline or bare author name and the author's role line.
 // Lines that fed a field leave the body with reason "metadata"; the masthead prefix of the lead stays.
-import { parseBareNameLine, parseBylineLine, parseProductionCredit } from '#domain/metadata/author';
+import {
+  parseBareNameLine,
+  parseBylineLine,
+  parseNameBeforeDate,
+  parseProductionCredit,
+} from '#domain/metadata/author';
 import { isDateLine, isTodayClockLine, parsePublishedAt } from '#domain/metadata/published-at';
 import { parseDomainLine, parseMastheadPrefix, parseSourceLine } from '#domain/metadata/source';
 import { chooseTitle, isHeadingLike, type HeadLine } from '#domain/metadata/title';
@@ -110,7 +115,65 @@ function chooseHeadDate(
   const usable = dates.filter((date) => !clocks.includes(date.index));
   const below = usable.find((date) => date.index > anchor);
   const chosen = below ?? usable.filter((date) => date.index < anchor).at(-1) ?? null;
-  return { chosen, clocks };
+  return { chosen: chosen && preferPostingDate(lines, usable, chosen), clocks };
+}
+
+// Sites printing both dates may print the update first ("Cập nhật lúc 10:30 …" / "Đăng lúc 08:05 …"):
+// the publication date is the posting one, so a date labelled as an update yields to an unlabelled or
+// posting date of the head.
+const UPDATE_DATE_LABEL = /^(?:cap nhat|updated|last updated|sua lan cuoi|chinh sua)\b/;
+
+function isUpdateDate(lines: readonly CleaningLine[], index: number): boolean {
+  return UPDATE_DATE_LABEL.test(lines[index]?.segment.folded ?? '');
+}
+
+function preferPostingDate(
+  lines: readonly CleaningLine[],
+  usable: readonly { index: number; value: string }[],
+  chosen: { index: number; value: string },
+): { index: number; value: string } {
+  if (!isUpdateDate(lines, chosen.index)) return chosen;
+  return usable.find((date) => !isUpdateDate(lines, date.index)) ?? chosen;
+}
+
+// Some portals print the day and the hour on lines of their own: "Ngày đăng: 05/09/2025" / "Giờ: 16:30".
+const HOUR_LINE = /^(?:gio|luc|thoi gian|thoi diem)\s*:?\s*([01]?\d|2[0-3])\s*[:h]\s*([0-5]\d)$/;
+const MIDNIGHT = 'T00:00:00';
+
+/** The chosen date with the hour printed on the line under it, when the date line itself has none. */
+function addHourLine(draft: Draft, chosen: { index: number; value: string }): string {
+  if (!chosen.value.includes(MIDNIGHT)) return chosen.value;
+  const next = draft.lines[chosen.index + 1];
+  const hour = next && next.widget === null ? HOUR_LINE.exec(next.segment.folded) : null;
+  if (!hour) return chosen.value;
+  markMeta(draft, chosen.index + 1, {});
+  return chosen.value.replace(MIDNIGHT, `T${(hour[1] ?? '').padStart(2, '0')}:${hour[2] ?? ''}:00`);
+}
+
+// Section labels that sites print in title case, where they read as a person's name ("Thời Sự", "Văn
+// Hóa Giải Trí"), folded: in front of the date ("Thời Sự - 12/08/2025 09:10") or above the title.
+const SECTION_LABELS: ReadonlySet<string> = new Set([
+  ...['thoi su', 'xa hoi', 'kinh te', 'the gioi', 'quoc te', 'chinh tri', 'giao duc', 'phap luat'],
+  ...['the thao', 'suc khoe', 'y te', 'van hoa', 'du lich', 'giai tri', 'doi song', 'cong nghe'],
+  ...['khoa hoc', 'kinh doanh', 'tai chinh', 'bat dong san', 'nong nghiep', 'moi truong', 'an ninh'],
+  ...['quoc phong', 'ban doc', 'goc nhin', 'tieu dung', 'thi truong', 'giao thong', 'do thi'],
+  ...['dia phuong', 'tin tuc', 'su kien', 'phong su', 'lao dong', 'viec lam', 'xe', 'so hoa'],
+  ...['van hoa giai tri', 'khoa hoc cong nghe', 'suc khoe doi song', 'van hoa xa hoi', 'thoi su quoc te'],
+  ...['an ninh trat tu', 'quoc phong an ninh', 'kinh te xa hoi', 'chinh tri xa hoi', 'the thao giai tri'],
+]);
+
+function isSectionLabel(folded: string): boolean {
+  return SECTION_LABELS.has(folded.replace(/\s*[-–&,]\s*/g, ' '));
+}
+
+// "Minh Châu - 10/09/2025 08:00": the writer's name before the date; a city's or province's name there
+// is a dateline ("Hà Nội - 10/09/2025"), a section's its label.
+function nameBeforeDate(segment: CleaningLine['segment']): { author: string; source: null } | null {
+  const author = parseNameBeforeDate(segment.text);
+  if (author === null) return null;
+  const folded = foldDiacritics(author);
+  if (PROVINCE_NAMES.has(folded) || isSectionLabel(folded)) return null;
+  return { author, source: null };
 }
 
 function markRemoved(draft: Draft, index: number, reason: 'other-widget' | 'navigation'): Draft {
@@ -270,9 +333,11 @@ function extractHead(start: Draft, headEnd: number, hintTitle: string | null): D
     if (clocks.includes(date.index)) continue;
     // "Đăng bởi Minh Khoa lúc 10:15 12/03/2024" is a date line and a byline at once.
     const segment = draft.lines[date.index]?.segment;
-    const byline = segment ? parseBylineLine(segment.text, segment.folded) : null;
+    const byline = segment
+      ? (parseBylineLine(segment.text, segment.folded) ?? nameBeforeDate(segment))
+      : null;
     draft = markMeta(draft, date.index, {
-      ...(date === chosen ? { publishedAt: date.value } : {}),
+      ...(date === chosen ? { publishedAt: addHourLine(draft, date) } : {}),
       ...(byline ? fillMissing(draft.metadata, byline) : {}),
     });
   }
@@ -539,6 +604,35 @@ function removeHeaderTeaser(lines: readonly CleaningLine[]): readonly CleaningLi
   );
 }
 
+// Some sites print the writer's name above the title, over the title's own date line ("Vàng Thị Dung" /
+// headline / "Thứ 2, 01/09/2025 - 07:45"), where sections and kickers stand too. Read only when the page
+// names no author elsewhere, and only a full name of three words or more, not in capitals: section labels
+// in title case ("Thời Sự") are shorter, kickers in capitals read as names, and a section's label is
+// printed in the menu or the breadcrumb above too ("Văn Hóa Giải Trí"), which a writer's name is not.
+const NAME_ABOVE_TITLE_MIN_WORDS = 3;
+const HAS_LOWER_CASE = /\p{Ll}/u;
+
+function isPrintedAbove(lines: readonly CleaningLine[], index: number): boolean {
+  const folded = lines[index]!.segment.folded;
+  for (let i = 0; i < index; i++) if (lines[i]!.segment.folded.includes(folded)) return true;
+  return false;
+}
+
+function findAuthorAboveTitle(draft: Draft): Draft {
+  if (draft.metadata.author !== null) return draft;
+  const titleIndex = draft.lines.findIndex((line) => line.role === 'title');
+  const above = draft.lines[titleIndex - 1];
+  if (titleIndex < 1 || !above || above.widget !== null || above.role === 'body') return draft;
+  const { text, folded, features } = above.segment;
+  if (features.wordCount < NAME_ABOVE_TITLE_MIN_WORDS || !HAS_LOWER_CASE.test(text)) return draft;
+  if (PROVINCE_NAMES.has(folded) || !isDateSegment(draft.lines[titleIndex + 1])) return draft;
+  if (isSectionLabel(folded) || isPrintedAbove(draft.lines, titleIndex - 1)) return draft;
+  const name = parseBareNameLine(text);
+  if (!name) return draft;
+  const kicker = draft.metadata.kicker === text ? { kicker: null } : {};
+  return markMeta(draft, titleIndex - 1, { author: name, ...kicker });
+}
+
 export function extractMetadataStage(input: CleaningState): CleaningState {
   const state = { ...input, lines: removeHeaderTeaser(input.lines) };
   const region = findBodyRegion(state.lines);
@@ -565,6 +659,7 @@ export function extractMetadataStage(input: CleaningState): CleaningState {
     if (masthead && draft.metadata.source === null)
       draft = { ...draft, metadata: { ...draft.metadata, source: masthead } };
   }
+  draft = findAuthorAboveTitle(draft);
   if (hintTitle !== null && draft.metadata.title !== hintTitle)
     draft = { ...draft, metadata: { ...draft.metadata, title: hintTitle } };
   return { ...state, lines: draft.lines, metadata: draft.metadata };

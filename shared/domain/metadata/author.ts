@@ -105,8 +105,12 @@ const NAME_LINE_MAX_SPACES = 4 * MAX_NAME_WORDS + 3 + 10;
 const NAME_JOINERS = /\s*(?:\s-\s|–|,|\s&\s|\svà\s)\s*/u;
 // Photo, agency or workplace notes that ride along with a name: "(ảnh)", "- Ảnh: X", "(TTXVN)",
 // "(Trung tâm Truyền thông huyện)".
-// Some papers print the writer's e-mail after the name: "Hoàng Yến - hoangyen@baoxyz.vn".
-const NAME_SUFFIX = /\s*(?:\([^()]{1,60}\)|[-,]\s*ảnh\b.*|[-–|,]?\s*<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?)$/iu;
+// Some papers print the writer's e-mail after the name, labelled or not: "Hoàng Yến - hoangyen@baoxyz.vn",
+// "Thu Hằng - Email: hang@…".
+const NAME_SUFFIX =
+  /\s*(?:\([^()]{1,60}\)|[-,]\s*ảnh\b.*|[-–|,]?\s*(?:e-?mail\s*:\s*)?<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?)$/iu;
+// A collaborator or reporter signs with the role before the name: "CTV Lê Thị Mai", "PV Quốc Tuấn".
+const ROLE_BEFORE_NAME = /^(?:CTV|PV|PTV|BTV)\s+(?=\p{Lu}\p{Ll})/u;
 // Some sites print the date on the byline's line, after a separator: "Bài và ảnh: Minh Hải | 05-12-2024
 // 08:45", "Tác giả: Lan Anh - 14:30 05/12/2024". A name holds no figures, so the tail opens with one.
 const DATE_TAIL = /\s+[|•·–-]\s+\d.*$/u;
@@ -190,10 +194,7 @@ export function looksLikePersonName(text: string, minWords = MIN_BARE_NAME_WORDS
   // and so is a line whose second word no name could hold, before the expressions below run.
   if (countWhitespaceRuns(text, NAME_LINE_MAX_SPACES) > NAME_LINE_MAX_SPACES) return false;
   if (hasLowerCaseSecondWord(text)) return false;
-  const stripped = stripWorkplace(text)
-    .replace(NAME_SUFFIX, '')
-    .replace(/[.;:]+$/, '')
-    .trim();
+  const stripped = cleanName(text);
   if (!stripped || /\d/.test(stripped)) return false;
   const names = stripped.split(NAME_JOINERS).filter(Boolean);
   return names.length > 0 && names.every((name) => isSingleName(name, minWords));
@@ -201,6 +202,7 @@ export function looksLikePersonName(text: string, minWords = MIN_BARE_NAME_WORDS
 
 function cleanName(text: string): string {
   return stripWorkplace(text)
+    .replace(ROLE_BEFORE_NAME, '')
     .replace(NAME_SUFFIX, '')
     .replace(/[.;:]+$/, '')
     .trim();
@@ -265,11 +267,20 @@ export function parseBylineLine(line: string, folded: string = foldDiacritics(li
     )
       return { author: null, source: credited };
     if (looksLikePersonName(credited) && !looksLikeOrganisation(credited))
-      return { author: credited, source: null };
+      return { author: credited, source: paperInBrackets(text) };
     if (STARTS_UPPER_CASE.test(credited) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(credited))
       return { author: null, source: credited };
   }
   return null;
+}
+
+// A republished story names its writer and the paper: "Theo Minh Hòa (Báo Đồng Nai)".
+const BRACKETED_NOTE = /\(([^()]{2,60})\)$/u;
+
+/** The paper or agency in brackets after a credited writer's name, or null. */
+function paperInBrackets(text: string): string | null {
+  const note = BRACKETED_NOTE.exec(text)?.[1]?.trim() ?? '';
+  return note && looksLikeOrganisation(note) ? note : null;
 }
 
 // A translator signs a foreign agency's or paper's story with the original in brackets: "Thanh Tâm
@@ -285,10 +296,10 @@ function readTranslatorCredit(text: string): Byline | null {
 }
 
 // A long-read's production credits, one role a line: "Nội dung: Hà Phương", "Ảnh: Minh Quân", "Đồ họa:
-// Thảo Nguyên", "Trình bày: Văn Sơn". "Nội dung" and "Bài viết" credit the writer; the other roles
-// are the team's. Such labels also open text ("Nội dung: Quy định về …", "Ảnh: Toàn cảnh hội nghị"),
+// Thảo Nguyên", "Trình bày: Văn Sơn". "Nội dung" and "Bài viết" credit the writer, and so do a digest's
+// "Tổng hợp:" and "Biên soạn:"; the other roles are the team's. Such labels also open text ("Nội dung: Quy định về …", "Ảnh: Toàn cảnh hội nghị"),
 // so the rest of the line must read as names.
-const WRITER_CREDIT_LABEL = /^(noi dung|bai viet|van ban)\s*:\s*/;
+const WRITER_CREDIT_LABEL = /^(noi dung|bai viet|van ban|tong hop|bien soan)\s*:\s*/;
 const TEAM_CREDIT_LABEL =
   /^(anh|do hoa|trinh bay|thiet ke|bien tap|ky thuat|video|quay phim|dung phim|minh hoa|hinh anh|san xuat|chi dao san xuat)\s*:\s*/;
 
@@ -307,6 +318,15 @@ export function parseProductionCredit(
   const names = line.trim().slice(label[0].length);
   if (!looksLikePersonName(names, 1)) return null;
   return { writer: WRITER_CREDIT_LABEL.test(folded) ? cleanName(names) : null };
+}
+
+/**
+ * The writer's bare name before the date on the date line ("Minh Châu - 10/09/2025 08:00"), or null.
+ * A name holds no figures, so the date is the tail from the first separator followed by one.
+ */
+export function parseNameBeforeDate(line: string): string | null {
+  const name = line.replace(DATE_TAIL, '');
+  return name.length < line.length ? parseBareNameLine(name) : null;
 }
 
 /** A bare name line after the article ("Thanh Hương"), cleaned of photo notes; null otherwise. */

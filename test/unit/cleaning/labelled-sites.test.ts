@@ -11,6 +11,7 @@ import { LABELLED_PAGES_4 } from './fixtures/labelled-sites-4.ts';
 import { LABELLED_PAGES_5 } from './fixtures/labelled-sites-5.ts';
 import { LABELLED_PAGES_6 } from './fixtures/labelled-sites-6.ts';
 import { LABELLED_PAGES_7 } from './fixtures/labelled-sites-7.ts';
+import { LABELLED_PAGES_8 } from './fixtures/labelled-sites-8.ts';
 
 const PAGES = [
   ...LABELLED_PAGES,
@@ -20,6 +21,7 @@ const PAGES = [
   ...LABELLED_PAGES_5,
   ...LABELLED_PAGES_6,
   ...LABELLED_PAGES_7,
+  ...LABELLED_PAGES_8,
 ];
 
 const linesOf = (page: (typeof PAGES)[number], label: LineLabel) =>
