@@ -83,13 +83,14 @@ const PAPER_NAMES = new Set([
   'vietnamplus',
 ]);
 // A workplace after the writer's name: "Nguyễn Hưng - Báo Lào Cai", "Huyền Trang - Trung tâm TT-VH huyện",
-// or an agency's initials: "Thu Hà - TTXVN".
+// a doctor's "PGS.TS Nguyễn Văn Bình - Viện Nhi Trung ương", or an agency's initials: "Thu Hà - TTXVN".
+// ("Trường" only before a school's kind: it is a given name too, "Lan Anh - Trường Giang".)
 const WORKPLACE_SUFFIX =
-  /\s+[-–]\s+(?:(?:Báo|Đài|Tạp chí|Trung tâm|Cổng|Kênh|Phòng|Sở|Ban|Hội|Ủy ban|UBND|Huyện ủy|Tỉnh ủy|Thành ủy)\s|\p{Lu}{3,}\b).*$/u;
+  /\s+[-–]\s+(?:(?:Báo|Đài|Tạp chí|Trung tâm|Cổng|Kênh|Phòng|Sở|Ban|Hội|Ủy ban|UBND|Huyện ủy|Tỉnh ủy|Thành ủy|Viện|Bệnh viện|Học viện|Đại học|Trường (?:Đại học|Cao đẳng|THPT|THCS|Tiểu học|Mầm non)|Công ty|Cục|Chi cục|Bộ|Văn phòng|Liên đoàn|Hợp tác xã|Trạm)\s|\p{Lu}{3,}\b).*$/u;
 // A byline printed in capitals has capitals after its dash too, and words of them are the next writer
 // ("TRỌNG NGHĨA - MINH CHÂU"): there initials are the agency only as the last word ("TRẦN HẢI - TTXVN").
 const CAPITALS_WORKPLACE_SUFFIX =
-  /\s+[-–]\s+(?:(?:Báo|Đài|Tạp chí|Trung tâm|Cổng|Kênh|Phòng|Sở|Ban|Hội|Ủy ban|UBND|Huyện ủy|Tỉnh ủy|Thành ủy)\s.*|\p{Lu}{3,})$/u;
+  /\s+[-–]\s+(?:(?:Báo|Đài|Tạp chí|Trung tâm|Cổng|Kênh|Phòng|Sở|Ban|Hội|Ủy ban|UBND|Huyện ủy|Tỉnh ủy|Thành ủy|Viện|Bệnh viện|Học viện|Đại học|Trường (?:Đại học|Cao đẳng|THPT|THCS|Tiểu học|Mầm non)|Công ty|Cục|Chi cục|Bộ|Văn phòng|Liên đoàn|Hợp tác xã|Trạm)\s.*|\p{Lu}{3,})$/u;
 const HAS_LOWER_CASE = /\p{Ll}/u;
 
 function stripWorkplace(text: string): string {

@@ -90,6 +90,11 @@ describe('bare name lines', () => {
     expect(parseBareNameLine('Nguyễn Hưng - Báo Lào Cai')).toBe('Nguyễn Hưng');
     expect(parseBareNameLine('Huyền Trang - Trung tâm TT-VH huyện')).toBe('Huyền Trang');
     expect(parseBareNameLine('Lan Anh - Quốc Tuấn')).toBe('Lan Anh - Quốc Tuấn');
+    // A hospital, institute or school is a workplace; "Trường" alone is a writer's given name.
+    expect(parseBareNameLine('PGS.TS Nguyễn Văn Bình - Viện Nhi Trung ương')).toBe('PGS.TS Nguyễn Văn Bình');
+    expect(parseBareNameLine('BS. Lê Thu Hà - Bệnh viện Đa khoa tỉnh')).toBe('BS. Lê Thu Hà');
+    expect(parseBareNameLine('Minh Thư - Trường THPT Lê Lợi')).toBe('Minh Thư');
+    expect(parseBareNameLine('Lan Anh - Trường Giang')).toBe('Lan Anh - Trường Giang');
   });
 
   it('rejects lines that are not names', () => {
