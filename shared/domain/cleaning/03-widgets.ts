@@ -36,7 +36,12 @@ import {
   TABLE_OF_CONTENTS_FAMILY,
   TOPICAL_FAMILY_NAMES,
 } from './widget-families.ts';
-import { MENU_FAMILY, hasFamilyVocabulary, lazyTopicalFamilies, matchSegmentWidget } from './widget-match.ts';
+import {
+  MENU_FAMILY,
+  familyVocabularyTest,
+  lazyTopicalFamilies,
+  matchSegmentWidget,
+} from './widget-match.ts';
 
 /** The family of related-news headings and lists, and of such a box inside the text (widget-families.ts). */
 const RELATED_NEWS_FAMILY = 'related-news';
@@ -49,6 +54,8 @@ const FOLLOW_US_FAMILY = 'follow-us';
 const COPYRIGHT_FOOTER_FAMILY = 'copyright-footer';
 // Contact lines: "Địa chỉ: …", "Điện thoại: …", "Đường dây nóng: …".
 const CONTACT_FAMILIES: ReadonlySet<string> = new Set([COPYRIGHT_FOOTER_FAMILY, HOTLINE_FAMILY]);
+/** Whether a line names the site's copyright, licence, address or hotline (see removeWidgetsStage). */
+const hasFooterVocabulary = familyVocabularyTest([...CONTACT_FAMILIES]);
 
 /** Lines the metadata stage must see even inside a footer run (a source or byline under share buttons). */
 function isExplicitMetaLine({ text, folded }: Segment): boolean {
@@ -464,10 +471,7 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
       return { ...line, reason: current.reason, widget: `${current.widget}:content` };
     // A copyright or address line too long to be a widget on its own, under a price box or a related
     // list, is the site's footer, not a row of the box.
-    if (
-      hasFamilyVocabulary(COPYRIGHT_FOOTER_FAMILY, line.segment.folded) ||
-      hasFamilyVocabulary(HOTLINE_FAMILY, line.segment.folded)
-    )
+    if (hasFooterVocabulary(line.segment.folded))
       return {
         ...line,
         role: 'removed' as const,

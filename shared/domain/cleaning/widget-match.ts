@@ -254,12 +254,25 @@ function collapseSpaces(folded: string): string {
 
 const FAMILY_BY_NAME = new Map(FAMILY_PATTERNS.map((entry) => [entry.family.name, entry]));
 
-/** Whether the line holds any phrase of the named family, whatever its length and other words: for
- *  naming lines that another rule already removes (a long copyright line in a footer run). */
-export function hasFamilyVocabulary(familyName: string, folded: string): boolean {
-  const entry = FAMILY_BY_NAME.get(familyName);
-  if (!entry) throw new Error(`no widget family named ${familyName}`);
-  return intersects(PATTERN_PREFILTER.candidates(folded), entry.patternSet) && entry.anyPattern.test(folded);
+/**
+ * A test of whether a line holds any phrase of the named families, whatever its length and other
+ * words: for naming lines that another rule already removes (a long copyright line in a footer run).
+ * The line is screened once for all the families, and only the families among its candidates run.
+ */
+export function familyVocabularyTest(familyNames: readonly string[]): (folded: string) => boolean {
+  const entries = familyNames.map((name) => {
+    const entry = FAMILY_BY_NAME.get(name);
+    if (!entry) throw new Error(`no widget family named ${name}`);
+    return entry;
+  });
+  const patternSet = PATTERN_PREFILTER.groupSet(
+    entries.flatMap((entry) => entry.patterns.map((pattern) => pattern.index)),
+  );
+  return (folded) => {
+    const candidates = PATTERN_PREFILTER.candidates(folded);
+    if (!intersects(candidates, patternSet)) return false;
+    return entries.some((entry) => intersects(candidates, entry.patternSet) && entry.anyPattern.test(folded));
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchWidget } from '#domain/cleaning/widget-match';
+import { familyVocabularyTest, matchWidget } from '#domain/cleaning/widget-match';
+import { foldDiacritics } from '#domain/text/normalize';
 import { WIDGET_MAX_OTHER_WORDS } from '#domain/cleaning/thresholds';
 
 const reason = (text: string, maxOtherWords = WIDGET_MAX_OTHER_WORDS) =>
@@ -61,5 +62,27 @@ describe('matchWidget on irregular white space', () => {
     expect(matchWidget(text, WIDGET_MAX_OTHER_WORDS)).toEqual(
       matchWidget(text.replace(/\s+/g, ' ').trim(), WIDGET_MAX_OTHER_WORDS),
     );
+  });
+});
+
+describe('familyVocabularyTest', () => {
+  const hasFooterVocabulary = familyVocabularyTest(['copyright-footer', 'hotline']);
+
+  it.each([
+    [
+      'Giấy phép số 123/GP-BTTTT do Bộ Thông tin và Truyền thông cấp, chịu trách nhiệm nội dung: Trần An',
+      true,
+    ],
+    [
+      'Đường dây nóng: 0912 345 678, gọi bất kể ngày đêm nếu bạn có thông tin cần phản ánh tới tòa soạn',
+      true,
+    ],
+    ['Bà con nông dân phấn khởi vì vụ lúa năm nay được mùa, giá bán lại cao hơn năm trước.', false],
+  ])('%s → %s, whatever its length', (text, expected) => {
+    expect(hasFooterVocabulary(foldDiacritics(text))).toBe(expected);
+  });
+
+  it('refuses a family that does not exist', () => {
+    expect(() => familyVocabularyTest(['no-such-family'])).toThrow(/no widget family named no-such-family/);
   });
 });
