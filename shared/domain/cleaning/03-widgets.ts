@@ -13,7 +13,7 @@ import {
   WIDGET_MAX_OTHER_WORDS,
   WIDGET_MAX_OTHER_WORDS_IN_BODY,
 } from './thresholds.ts';
-import type { CleaningLine, CleaningState } from './types.ts';
+import { changeLine, withLines, type CleaningLine, type CleaningState } from './types.ts';
 import {
   COMMENT_POLICY_READER,
   COMMENT_POLICY_RULE,
@@ -107,7 +107,7 @@ function markHeaderBoxRows(lines: readonly CleaningLine[], firstSubstantial: num
       box = line;
       rows = 0;
     } else if (box && rows < HEADER_BOX_MAX_ROWS && isHeaderBoxRow(line)) {
-      result[i] = { ...line, role: 'removed', reason: box.reason, widget: `${box.widget}:content` };
+      result[i] = changeLine(line, { role: 'removed', reason: box.reason, widget: `${box.widget}:content` });
       rows++;
     } else if (line.widget === null) {
       box = null;
@@ -140,12 +140,11 @@ function markFormHeadings(lines: readonly CleaningLine[]): readonly CleaningLine
     if (result[i]!.widget !== INPUT_FORM_FAMILY || result[i - 1]!.widget === INPUT_FORM_FAMILY) continue;
     const above = result[i - 1]!;
     if (isFormHeading(above))
-      result[i - 1] = {
-        ...above,
+      result[i - 1] = changeLine(above, {
         role: 'removed',
         reason: 'other-widget',
         widget: `${INPUT_FORM_FAMILY}:content`,
-      };
+      });
   }
   return result;
 }
@@ -175,12 +174,11 @@ function markContentsItems(lines: readonly CleaningLine[]): readonly CleaningLin
         (other, j) => j > item && other.widget === null && contentsItemKey(other.segment.folded) === key,
       );
       if (!printedAgain) break;
-      result[item] = {
-        ...line,
+      result[item] = changeLine(line, {
         role: 'removed',
         reason: 'navigation',
         widget: `${TABLE_OF_CONTENTS_FAMILY}:content`,
-      };
+      });
     }
   }
   return result;
@@ -337,7 +335,11 @@ function markBoxesInsideText(lines: readonly CleaningLine[]): CleaningLine[] {
     if (!headsBoxInsideText(result, i)) continue;
     let k = i;
     do {
-      result[k] = { ...result[k]!, role: 'removed', reason: 'related-news', widget: INLINE_BOX_FAMILY };
+      result[k] = changeLine(result[k]!, {
+        role: 'removed',
+        reason: 'related-news',
+        widget: INLINE_BOX_FAMILY,
+      });
       k++;
     } while (k < result.length && BOX_ITEM_MARKER.test(result[k]!.segment.text));
     i = k - 1;
@@ -372,7 +374,11 @@ function markPlayerTimes(lines: readonly CleaningLine[]): readonly CleaningLine[
     if (embed.widget === null || !EMBED_FAMILIES.has(embed.widget)) continue;
     if (line.widget !== null || !isPlayerTime(line.segment)) continue;
     result ??= [...lines];
-    result[i] = { ...line, role: 'removed', reason: embed.reason, widget: `${embed.widget}:content` };
+    result[i] = changeLine(line, {
+      role: 'removed',
+      reason: embed.reason,
+      widget: `${embed.widget}:content`,
+    });
   }
   return result ?? lines;
 }
@@ -409,13 +415,13 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
       topical,
     );
     if (!match && !insideBody && isCommentPolicy(line.segment.folded))
-      return { ...line, role: 'removed', reason: 'comments', widget: COMMENTS_FAMILY };
+      return changeLine(line, { role: 'removed', reason: 'comments', widget: COMMENTS_FAMILY });
     if (!match && !insideBody && !isLong(line) && isReaderPrompt(line.segment.folded))
-      return { ...line, role: 'removed', reason: 'other-widget', widget: FOLLOW_US_FAMILY };
+      return changeLine(line, { role: 'removed', reason: 'other-widget', widget: FOLLOW_US_FAMILY });
     const notice = siteNotices[i]!;
     if (!match && notice !== null) {
       const reason = notice === COPYRIGHT_FOOTER_FAMILY ? ('footer' as const) : ('other-widget' as const);
-      return { ...line, role: 'removed', reason, widget: notice };
+      return changeLine(line, { role: 'removed', reason, widget: notice });
     }
     // A table row inside the article has a menu's shape; its figures tell it apart.
     // A menu-shaped line over such rows is the table's header ("TT | Đội | Trận | Điểm").
@@ -436,7 +442,7 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
     // "Trả lời:" opening an answer in a reader-mail column is no comment box's reply link.
     if (match.family === COMMENTS_FAMILY && readQaLabel(line.segment.folded) === 'answer') return line;
     if (isQuotationLeadIn(line.segment)) return line;
-    return { ...line, role: 'removed', reason: match.reason, widget: match.family };
+    return changeLine(line, { role: 'removed', reason: match.reason, widget: match.family });
   });
 
   const withContacts = keepContactsUnderLeadIn(marked, state.lines);
@@ -446,7 +452,7 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
   const footerStart = withHeaderBoxes.findIndex(
     (line, i) => i > lastSubstantial && line.widget !== null && !INLINE_WIDGET_FAMILIES.has(line.widget),
   );
-  if (footerStart < 0 || lastSubstantial < 0) return { ...state, lines: withHeaderBoxes };
+  if (footerStart < 0 || lastSubstantial < 0) return withLines(state, withHeaderBoxes);
   let current = withHeaderBoxes[footerStart];
   // Under a comments heading (and its sort tabs, "Mới nhất") come the readers' names and comments: the
   // comment-thread stage tells them apart, they are no rows of a box.
@@ -468,17 +474,20 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
     if (inThread) commentSeen = true;
     if (!current || inThread || isExplicitMetaLine(line.segment)) return line;
     if (line.widget === MENU_FAMILY)
-      return { ...line, reason: current.reason, widget: `${current.widget}:content` };
+      return changeLine(line, { reason: current.reason, widget: `${current.widget}:content` });
     // A copyright or address line too long to be a widget on its own, under a price box or a related
     // list, is the site's footer, not a row of the box.
     if (hasFooterVocabulary(line.segment.folded))
-      return {
-        ...line,
+      return changeLine(line, {
         role: 'removed' as const,
         reason: 'footer' as const,
         widget: COPYRIGHT_FOOTER_FAMILY,
-      };
-    return { ...line, role: 'removed' as const, reason: current.reason, widget: `${current.widget}:content` };
+      });
+    return changeLine(line, {
+      role: 'removed' as const,
+      reason: current.reason,
+      widget: `${current.widget}:content`,
+    });
   });
-  return { ...state, lines };
+  return withLines(state, lines);
 }

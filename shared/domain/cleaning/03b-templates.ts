@@ -9,7 +9,7 @@ import { parseDomainLine, parseSourceLine } from '#domain/metadata/source';
 import type { Segment } from '#domain/text/segment';
 import { fingerprintLine } from '#domain/templates/fingerprint';
 import { templateLinesOf } from '#domain/templates/template-lines';
-import type { CleaningLine, CleaningState } from './types.ts';
+import { changeLine, withLines, type CleaningLine, type CleaningState } from './types.ts';
 
 /** The `widget` mark of template lines: stages 04/05 skip widget lines (no reclassification, no title). */
 export const TEMPLATE_FAMILY = 'template';
@@ -41,7 +41,7 @@ export function removeTemplateLinesStage(state: CleaningState): CleaningState {
     const fingerprint = fingerprints[i];
     if (fingerprint == null || !template.has(fingerprint) || line.widget !== null) return line;
     if (isMetadataLine(line.segment)) return line;
-    return { ...line, role: 'removed', reason: 'template', widget: TEMPLATE_FAMILY };
+    return changeLine(line, { role: 'removed', reason: 'template', widget: TEMPLATE_FAMILY });
   });
-  return { ...state, lines };
+  return withLines(state, lines);
 }

@@ -20,7 +20,7 @@ import {
   STOPWORDS_HIGH,
   STOPWORDS_LOW,
 } from './thresholds.ts';
-import type { BlockClass, CleaningLine, CleaningState } from './types.ts';
+import { changeLine, withLines, type BlockClass, type CleaningLine, type CleaningState } from './types.ts';
 import { endsLikeParagraph, isTableRow } from './regions.ts';
 import { INLINE_WIDGET_FAMILIES } from './widget-families.ts';
 
@@ -304,8 +304,8 @@ export function classifyBlocksStage(state: CleaningState): CleaningState {
   const lines = state.lines.map((line, i): CleaningLine => {
     if (line.widget !== null) return line;
     const blockClass = final[i] ?? 'bad';
-    if (blockClass === 'good') return { ...line, blockClass, role: 'body', reason: null };
-    return { ...line, blockClass, role: 'removed', reason: reasonForDropped(initial[i] ?? 'bad') };
+    if (blockClass === 'good') return changeLine(line, { blockClass, role: 'body', reason: null });
+    return changeLine(line, { blockClass, role: 'removed', reason: reasonForDropped(initial[i] ?? 'bad') });
   });
-  return { ...state, lines };
+  return withLines(state, lines);
 }

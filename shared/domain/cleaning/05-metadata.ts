@@ -13,7 +13,16 @@ import { chooseTitle, isHeadingLike, type HeadLine } from '#domain/metadata/titl
 import { listNewProvinces, listOldProvinces } from '#domain/provinces/province-registry';
 import { foldDiacritics, normalizeText } from '#domain/text/normalize';
 import { findBodyRegion } from './regions.ts';
-import type { CleaningLine, CleaningState, ExtractedMetadata } from './types.ts';
+import {
+  changeLine,
+  changeMetadata,
+  makeState,
+  withLines,
+  type CleaningLine,
+  type CleaningState,
+  type ExtractedMetadata,
+  type LineChange,
+} from './types.ts';
 
 // A role line under a byline ("Tỉnh ủy viên, Bí thư …") is a short phrase, not a sentence.
 const ROLE_LINE_MAX_WORDS = 25;
@@ -41,14 +50,14 @@ interface Draft {
 }
 
 /** Replaces one line of the draft with a changed copy (the line objects themselves stay immutable). */
-function updateLine(draft: Draft, index: number, change: Partial<CleaningLine>): void {
+function updateLine(draft: Draft, index: number, change: LineChange): void {
   const line = draft.lines[index];
-  if (line) draft.lines[index] = { ...line, ...change };
+  if (line) draft.lines[index] = changeLine(line, change);
 }
 
 function markMeta(draft: Draft, index: number, change: Partial<ExtractedMetadata>): Draft {
   updateLine(draft, index, { role: 'meta', reason: 'metadata' });
-  draft.metadata = { ...draft.metadata, ...change };
+  draft.metadata = changeMetadata(draft.metadata, change);
   return draft;
 }
 
@@ -59,7 +68,7 @@ function markRole(
   change: Partial<ExtractedMetadata>,
 ): Draft {
   updateLine(draft, index, { role, reason: null });
-  draft.metadata = { ...draft.metadata, ...change };
+  draft.metadata = changeMetadata(draft.metadata, change);
   return draft;
 }
 
@@ -336,9 +345,11 @@ function extractHead(start: Draft, headEnd: number, hintTitle: string | null): D
     const byline = segment
       ? (parseBylineLine(segment.text, segment.folded) ?? nameBeforeDate(segment))
       : null;
+    const filled = byline ? fillMissing(draft.metadata, byline) : null;
     draft = markMeta(draft, date.index, {
-      ...(date === chosen ? { publishedAt: addHourLine(draft, date) } : {}),
-      ...(byline ? fillMissing(draft.metadata, byline) : {}),
+      publishedAt: date === chosen ? addHourLine(draft, date) : undefined,
+      author: filled?.author,
+      source: filled?.source,
     });
   }
   if (chosen === null) draft = findDateBelowHead(draft, headEnd);
@@ -369,8 +380,8 @@ function fillMissing(
   byline: { author: string | null; source: string | null },
 ): Partial<ExtractedMetadata> {
   return {
-    ...(byline.author !== null && metadata.author === null ? { author: byline.author } : {}),
-    ...(byline.source !== null && metadata.source === null ? { source: byline.source } : {}),
+    author: byline.author !== null && metadata.author === null ? byline.author : undefined,
+    source: byline.source !== null && metadata.source === null ? byline.source : undefined,
   };
 }
 
@@ -599,7 +610,7 @@ function removeHeaderTeaser(lines: readonly CleaningLine[]): readonly CleaningLi
   if (head < 0) return lines;
   return lines.map((line, i) =>
     i >= region.start && i < head && line.role === 'body'
-      ? { ...line, role: 'removed', reason: RELATED_NEWS_REASON, widget: 'header-teaser' }
+      ? changeLine(line, { role: 'removed', reason: RELATED_NEWS_REASON, widget: 'header-teaser' })
       : line,
   );
 }
@@ -629,12 +640,12 @@ function findAuthorAboveTitle(draft: Draft): Draft {
   if (isSectionLabel(folded) || isPrintedAbove(draft.lines, titleIndex - 1)) return draft;
   const name = parseBareNameLine(text);
   if (!name) return draft;
-  const kicker = draft.metadata.kicker === text ? { kicker: null } : {};
-  return markMeta(draft, titleIndex - 1, { author: name, ...kicker });
+  const kicker = draft.metadata.kicker === text ? null : undefined;
+  return markMeta(draft, titleIndex - 1, { author: name, kicker });
 }
 
 export function extractMetadataStage(input: CleaningState): CleaningState {
-  const state = { ...input, lines: removeHeaderTeaser(input.lines) };
+  const state = withLines(input, removeHeaderTeaser(input.lines));
   const region = findBodyRegion(state.lines);
   const headEnd =
     region === null
@@ -657,10 +668,10 @@ export function extractMetadataStage(input: CleaningState): CleaningState {
     const lead = draft.lines.findIndex((line, i) => i >= region.start && line.role === 'body');
     const masthead = parseMastheadPrefix(draft.lines[lead]?.segment.text ?? '');
     if (masthead && draft.metadata.source === null)
-      draft = { ...draft, metadata: { ...draft.metadata, source: masthead } };
+      draft.metadata = changeMetadata(draft.metadata, { source: masthead });
   }
   draft = findAuthorAboveTitle(draft);
   if (hintTitle !== null && draft.metadata.title !== hintTitle)
-    draft = { ...draft, metadata: { ...draft.metadata, title: hintTitle } };
-  return { ...state, lines: draft.lines, metadata: draft.metadata };
+    draft.metadata = changeMetadata(draft.metadata, { title: hintTitle });
+  return makeState(state.text, state.hints, draft.lines, draft.metadata);
 }

@@ -1,7 +1,7 @@
 // Stage 06: photo captions between body paragraphs move out of the body into `captions`.
 import { hasPhotoCredit, isCaptionLine, isFieldLine, isStandaloneCredit } from '#domain/metadata/caption';
 import { findBodyRegion } from './regions.ts';
-import type { CleaningLine, CleaningState } from './types.ts';
+import { changeLine, withLines, type CleaningLine, type CleaningState } from './types.ts';
 import { findStanzaLines } from './verse.ts';
 
 // With an explicit photo credit a caption may be a full sentence or two (as in isCaptionLine).
@@ -129,7 +129,7 @@ export function extractCaptionsStage(state: CleaningState): CleaningState {
   const lines = state.lines.map((line, i): CleaningLine => {
     if (stanzaLines.has(i)) return line;
     if (i > region.start && i < creditedEnd && isCountedCaption(state.lines, i))
-      return { ...line, role: 'caption', reason: null };
+      return changeLine(line, { role: 'caption', reason: null });
     // Only lines with body on both sides: a caption stands between paragraphs, and a short last line
     // is more often the article's closing words or a signature than a photo.
     const between = i > region.start && i < region.end;
@@ -140,14 +140,15 @@ export function extractCaptionsStage(state: CleaningState): CleaningState {
         isAboveOwnCredit(state.lines, i)) &&
       !isRecordRow(state.lines, i)
     )
-      return { ...line, role: 'caption', reason: null };
+      return changeLine(line, { role: 'caption', reason: null });
     if (i > region.start && i < creditedEnd && isDroppedCreditedCaption(line))
-      return { ...line, role: 'caption', reason: null };
+      return changeLine(line, { role: 'caption', reason: null });
     // The photo closing the article, its credited caption kept as the body's last line.
     if (i >= region.end && i > region.start && line.role === 'body' && isCreditedCaption(line))
-      return { ...line, role: 'caption', reason: null };
-    if (between && isDroppedCaption(state.lines, i)) return { ...line, role: 'caption', reason: null };
+      return changeLine(line, { role: 'caption', reason: null });
+    if (between && isDroppedCaption(state.lines, i))
+      return changeLine(line, { role: 'caption', reason: null });
     return line;
   });
-  return { ...state, lines };
+  return withLines(state, lines);
 }

@@ -1,7 +1,7 @@
 // Stage 07: a body line repeating the title or an earlier body line (sapo printed twice, caption
 // repeated under a gallery) is removed as a duplicate; a short label ending with ":" is not.
 import { foldDiacritics } from '#domain/text/normalize';
-import type { CleaningLine, CleaningState } from './types.ts';
+import { changeLine, withLines, type CleaningLine, type CleaningState } from './types.ts';
 
 const REPEATED_LABEL_MAX_WORDS = 4;
 
@@ -33,9 +33,9 @@ export function removeDuplicatesStage(state: CleaningState): CleaningState {
     const { endsWithColon, wordCount } = line.segment.features;
     if (endsWithColon && wordCount <= REPEATED_LABEL_MAX_WORDS) return line;
     const key = line.segment.folded;
-    if (seen.has(key)) return { ...line, role: 'removed', reason: 'duplicate' };
+    if (seen.has(key)) return changeLine(line, { role: 'removed', reason: 'duplicate' });
     seen.add(key);
     return line;
   });
-  return { ...state, lines };
+  return withLines(state, lines);
 }

@@ -18,7 +18,7 @@ import { foldDiacritics } from '#domain/text/normalize';
 import { VIETNAMESE_STOPWORDS } from '#domain/text/stopwords';
 import { endsLikeParagraph, isMatchReportLine, isProseParagraph, isTableRow } from './regions.ts';
 import { PROSE_LEAD_IN_MIN_WORDS, STOPWORDS_LOW } from './thresholds.ts';
-import type { CleaningLine, CleaningState } from './types.ts';
+import { changeLine, withLines, type CleaningLine, type CleaningState } from './types.ts';
 import { findStanzaLines } from './verse.ts';
 import { INLINE_WIDGET_FAMILIES } from './widget-families.ts';
 
@@ -457,12 +457,12 @@ function findClosingAuthor(lines: readonly CleaningLine[], items: readonly numbe
   return -1;
 }
 
-const restore = (line: CleaningLine): CleaningLine => ({
-  ...line,
-  role: 'body',
-  reason: null,
-  blockClass: 'good',
-});
+const restore = (line: CleaningLine): CleaningLine =>
+  changeLine(line, {
+    role: 'body',
+    reason: null,
+    blockClass: 'good',
+  });
 
 /** Whether the nearest line from `i` going `step`, past structure lines and transparent ones, is body.
  *  A module function rather than a closure in the stage: the stage runs on every page. */
@@ -532,5 +532,8 @@ export function keepBodyStructureStage(state: CleaningState): CleaningState {
     if (!restored.has(i) && isMarkedTurn(input, i, markers)) restored.add(i);
   });
   if (restored.size === 0) return state;
-  return { ...state, lines: input.map((line, i) => (restored.has(i) ? restore(line) : line)) };
+  return withLines(
+    state,
+    input.map((line, i) => (restored.has(i) ? restore(line) : line)),
+  );
 }

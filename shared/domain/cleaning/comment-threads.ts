@@ -7,7 +7,7 @@ import { parseDateTime } from '#domain/metadata/published-at';
 import { countWhitespaceRuns } from '#domain/text/letter-runs';
 import { foldDiacritics } from '#domain/text/normalize';
 import { isProseParagraph } from './regions.ts';
-import type { CleaningLine, CleaningState } from './types.ts';
+import { changeLine, withLines, type CleaningLine, type CleaningState } from './types.ts';
 
 const COMMENTS_FAMILY = 'comments';
 // A thread follows an article: at least this many prose paragraphs above its heading.
@@ -62,7 +62,7 @@ function isCommentControl(line: CleaningLine): boolean {
 }
 
 function markComment(line: CleaningLine): CleaningLine {
-  return { ...line, role: 'removed', reason: 'comments', widget: `${COMMENTS_FAMILY}:thread` };
+  return changeLine(line, { role: 'removed', reason: 'comments', widget: `${COMMENTS_FAMILY}:thread` });
 }
 
 /**
@@ -107,5 +107,5 @@ export function removeCommentThreadsStage(state: CleaningState): CleaningState {
   const lines = state.lines.map((line, i) =>
     i > start && i < end && line.widget === null ? markComment(line) : line,
   );
-  return { ...state, lines };
+  return withLines(state, lines);
 }

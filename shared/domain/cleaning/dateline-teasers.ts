@@ -4,7 +4,7 @@
 // are a teaser list even when the lead carries none.
 import { readDatelinePrefix } from '#domain/metadata/source';
 import { isSubstantialParagraph } from './regions.ts';
-import type { CleaningLine, CleaningState } from './types.ts';
+import { changeLine, withLines, type CleaningLine, type CleaningState } from './types.ts';
 
 // Two paragraphs with one dateline outside the article make a list; one alone may be a quoted source.
 const TEASER_LIST_MIN_LINES = 2;
@@ -22,7 +22,7 @@ function isArticleParagraph(line: CleaningLine): boolean {
 }
 
 function markTeaser(line: CleaningLine): CleaningLine {
-  return { ...line, role: 'removed', reason: 'related-news', widget: 'dateline-teaser' };
+  return changeLine(line, { role: 'removed', reason: 'related-news', widget: 'dateline-teaser' });
 }
 
 /**
@@ -70,5 +70,5 @@ export function removeDatelineTeasersStage(state: CleaningState): CleaningState 
     const outsideArticle = i < Math.max(leadIndex, firstParagraph) || i > articleEnd;
     return outsideArticle && (counts.get(prefix) ?? 0) >= TEASER_LIST_MIN_LINES ? markTeaser(line) : line;
   });
-  return { ...state, lines };
+  return withLines(state, lines);
 }

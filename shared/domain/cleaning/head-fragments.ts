@@ -3,7 +3,7 @@
 // above it without a final period is no part of the running text, unless it is as long as a
 // paragraph (a sapo whose period the scraper lost).
 import { findBodyRegion } from './regions.ts';
-import type { CleaningLine, CleaningState } from './types.ts';
+import { changeLine, withLines, type CleaningLine, type CleaningState } from './types.ts';
 
 // Calibration: headlines stop at about 30 syllables, a sapo runs 35–80.
 const HEAD_FRAGMENT_MAX_WORDS = 30;
@@ -20,8 +20,8 @@ export function removeHeadFragmentsStage(state: CleaningState): CleaningState {
       !endsWithSentencePunctuation &&
       !leadIn &&
       wordCount <= HEAD_FRAGMENT_MAX_WORDS
-      ? { ...line, role: 'removed', reason: 'short-fragment' }
+      ? changeLine(line, { role: 'removed', reason: 'short-fragment' })
       : line;
   });
-  return { ...state, lines };
+  return withLines(state, lines);
 }

@@ -7,7 +7,7 @@ import { hasPhotoCredit } from '#domain/metadata/caption';
 import { isDateLine } from '#domain/metadata/published-at';
 import { parseDomainLine, parseSourceLine } from '#domain/metadata/source';
 import { indicesWhere } from './line-indices.ts';
-import type { CleaningLine, CleaningState } from './types.ts';
+import { changeLine, withLines, type CleaningLine, type CleaningState } from './types.ts';
 
 // Calibration: Vietnamese headlines run 6–30 syllables (most 10–20); a role line under a byline or a
 // name is shorter, a paragraph that lost its period is longer.
@@ -49,7 +49,7 @@ function isProse(line: CleaningLine): boolean {
 }
 
 function markRelated(line: CleaningLine): CleaningLine {
-  return { ...line, role: 'removed', reason: 'related-news', widget: 'headline-run' };
+  return changeLine(line, { role: 'removed', reason: 'related-news', widget: 'headline-run' });
 }
 
 /** Runs of headline-shaped body lines, where only removed lines may stand between two of them. */
@@ -136,5 +136,5 @@ export function removeHeadlineRunsStage(state: CleaningState): CleaningState {
   }
   if (related.size === 0) return state;
   const lines = state.lines.map((line, i) => (related.has(i) ? markRelated(line) : line));
-  return { ...state, lines };
+  return withLines(state, lines);
 }
