@@ -30,6 +30,7 @@ export function processDocument(doc: RawDocument, options: ProcessDocumentOption
   const cleaned = cleanText(doc.text, {
     ...(titleHint ? { title: titleHint } : {}),
     ...(doc.url ? { url: doc.url } : {}),
+    ...(doc.mainContent ? { mainContent: true } : {}),
     ...(options.templateProfile ? { templateProfile: options.templateProfile } : {}),
   });
   const publishedAtHint = readHint(doc.publishedAt);

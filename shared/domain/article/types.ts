@@ -21,6 +21,11 @@ export interface RawDocument {
    * a credit line in the text ("Theo TTXVN") names the real source of a republished article.
    */
   readonly siteName?: string;
+  /**
+   * The text is the page's main content as an extractor chose it (an HTML page through Readability): it
+   * starts and ends with the article, so its first and last lines are no page edge full of boilerplate.
+   */
+  readonly mainContent?: boolean;
 }
 
 /** Why a line was removed. A closed list so the search page and metrics can group by it. */

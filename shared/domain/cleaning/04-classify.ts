@@ -57,49 +57,63 @@ function classifyInitially(line: CleaningLine): BlockClass {
   return 'bad';
 }
 
+/**
+ * What lies past the first and the last line. On a whole page the edges are boilerplate territory, as in
+ * jusText (menus above, footers below). Text already cut out as the page's main content (an HTML page
+ * through Readability) starts and ends with the article, and its edges are neutral: on an article of
+ * middling paragraphs, none long enough to be good, jusText would otherwise judge each against the
+ * "bad" edges and drop them all.
+ */
+type EdgeClass = Extract<BlockClass, 'bad' | 'near-good'>;
+
 /** The class of the nearest neighbour in a direction, skipping short (and optionally near-good) ones. */
 function findNeighbourClass(
   classes: readonly BlockClass[],
   from: number,
   step: 1 | -1,
   ignoreNearGood: boolean,
+  edge: EdgeClass,
 ): BlockClass {
   for (let i = from + step; i >= 0 && i < classes.length; i += step) {
     const blockClass = classes[i];
     if (blockClass === 'short' || (ignoreNearGood && blockClass === 'near-good')) continue;
     if (blockClass) return blockClass;
   }
-  // The page edges are boilerplate territory, as in jusText.
-  return 'bad';
+  return edge;
 }
 
-function reviseShort(classes: readonly BlockClass[], i: number): BlockClass {
-  const previous = findNeighbourClass(classes, i, -1, true);
-  const next = findNeighbourClass(classes, i, 1, true);
+function reviseShort(classes: readonly BlockClass[], i: number, edge: EdgeClass): BlockClass {
+  const previous = findNeighbourClass(classes, i, -1, true, edge);
+  const next = findNeighbourClass(classes, i, 1, true, edge);
   if (previous === 'good' && next === 'good') return 'good';
   if (previous === 'bad' && next === 'bad') return 'bad';
   if (
-    (previous === 'bad' && findNeighbourClass(classes, i, -1, false) === 'near-good') ||
-    (next === 'bad' && findNeighbourClass(classes, i, 1, false) === 'near-good')
+    (previous === 'bad' && findNeighbourClass(classes, i, -1, false, edge) === 'near-good') ||
+    (next === 'bad' && findNeighbourClass(classes, i, 1, false, edge) === 'near-good')
   ) {
     return 'good';
   }
   return 'bad';
 }
 
-function reviseNearGood(classes: readonly BlockClass[], i: number): BlockClass {
-  const previous = findNeighbourClass(classes, i, -1, true);
-  const next = findNeighbourClass(classes, i, 1, true);
+function reviseNearGood(classes: readonly BlockClass[], i: number, edge: EdgeClass): BlockClass {
+  const previous = findNeighbourClass(classes, i, -1, true, edge);
+  const next = findNeighbourClass(classes, i, 1, true, edge);
   return previous === 'bad' && next === 'bad' ? 'bad' : 'good';
 }
 
-function smoothClasses(initial: readonly BlockClass[]): BlockClass[] {
+function smoothClasses(initial: readonly BlockClass[], mainContent: boolean): BlockClass[] {
+  const edge: EdgeClass = mainContent ? 'near-good' : 'bad';
   const afterShort = initial.map((blockClass, i) =>
-    blockClass === 'short' ? reviseShort(initial, i) : blockClass,
+    blockClass === 'short' ? reviseShort(initial, i, edge) : blockClass,
   );
-  // jusText settles short blocks first, then near-good ones against the classes that result.
+  // jusText settles short blocks first, then near-good ones against the classes that result. In main
+  // content a short line that found no good neighbour (a table row, a list item, the byline) is no
+  // boilerplate wall either: near-good paragraphs there are judged against the lines that were bad to
+  // begin with (widgets, non-prose shapes) only.
+  const context = mainContent ? initial : afterShort;
   return afterShort.map((blockClass, i) =>
-    blockClass === 'near-good' ? reviseNearGood(afterShort, i) : blockClass,
+    blockClass === 'near-good' ? reviseNearGood(context, i, edge) : blockClass,
   );
 }
 
@@ -285,7 +299,7 @@ function reasonForDropped(initial: BlockClass): RemovalReason {
 /** Classifies the non-widget lines; good ones stay body, the others are removed with a reason. */
 export function classifyBlocksStage(state: CleaningState): CleaningState {
   const initial = state.lines.map(classifyInitially);
-  let smoothed = smoothClasses(initial);
+  let smoothed = smoothClasses(initial, state.hints.mainContent === true);
   if (!smoothed.some((blockClass, i) => blockClass === 'good' && state.lines[i]?.widget === null)) {
     // Nothing reached "good" (a very short article): keep whole sentences rather than return nothing,
     // a reader's question signed in brackets after its last sentence among them (endsLikeParagraph; its

@@ -2,7 +2,7 @@
 // pages (headlines, each with a teaser), empty shells, login pages and foreign-language pages go
 // through the same cascade and come out with a little "body"; they are flagged, not stored as news.
 import type { ArticleQuality } from '#domain/article/types';
-import { hasPhotoCredit } from '#domain/metadata/caption';
+import { hasPhotoCredit, isLabelledFigure } from '#domain/metadata/caption';
 import { judgeVietnameseShare } from '#domain/text/vietnamese-letters';
 import { indicesWhere } from './line-indices.ts';
 import { isTableRow } from './regions.ts';
@@ -50,6 +50,8 @@ function isHeadlineShaped(line: CleaningLine): boolean {
     !CONTINUES_TEXT.test(line.segment.text) &&
     !LIST_ITEM.test(line.segment.text) &&
     !isTableRow(line.segment.text) &&
+    // A fact box's row ("Tổng vốn đầu tư: 7.800 tỷ đồng") is the article's data, no other article.
+    !isLabelledFigure(line.segment.text) &&
     !hasPhotoCredit(line.segment.text, line.segment.folded)
   );
 }

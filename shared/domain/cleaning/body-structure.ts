@@ -8,6 +8,7 @@ import {
   hasPhotoCredit,
   isEnumeration,
   isFieldLine,
+  isLabelledFigure,
   isStandaloneCredit,
   looksLikeSubheading,
 } from '#domain/metadata/caption';
@@ -178,7 +179,9 @@ function isStructureLine(lines: readonly CleaningLine[], i: number): boolean {
     isTableTitle(lines, i) ||
     isTimeStamp(line.segment) ||
     looksLikeSubheading(text, features, folded) ||
-    isFieldOfRecord(lines, i)
+    isFieldOfRecord(lines, i) ||
+    // A fact box's row ("Tổng vốn đầu tư: 7.800 tỷ đồng") between paragraphs is the article's data.
+    isLabelledFigure(text)
   );
 }
 

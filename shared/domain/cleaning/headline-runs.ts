@@ -3,7 +3,7 @@
 // three or more of them anywhere: sub-headings and captions never come in threes. Under a related-news
 // heading inside the article, headlines with a teaser sentence each go too.
 import { parseBareNameLine, parseBylineLine } from '#domain/metadata/author';
-import { hasPhotoCredit } from '#domain/metadata/caption';
+import { hasPhotoCredit, isLabelledFigure } from '#domain/metadata/caption';
 import { isDateLine } from '#domain/metadata/published-at';
 import { parseDomainLine, parseSourceLine } from '#domain/metadata/source';
 import { indicesWhere } from './line-indices.ts';
@@ -116,6 +116,15 @@ function findTeaserBox(lines: readonly CleaningLine[], heading: number): number[
   return box.length >= BOX_MIN_PAIRS * 2 ? box : [];
 }
 
+/**
+ * A fact box or spec sheet prints its figures under labels, one a line ("Chiều dài toàn tuyến: 54 km",
+ * "Tổng vốn đầu tư: 7.800 tỷ đồng"): such lines are shaped like headlines ("Hà Nội: 5 người …" is one),
+ * but a list of other articles never labels every line so.
+ */
+function isFactBox(lines: readonly CleaningLine[], indices: readonly number[]): boolean {
+  return indices.every((i) => isLabelledFigure(lines[i]?.segment.text ?? ''));
+}
+
 export function removeHeadlineRunsStage(state: CleaningState): CleaningState {
   const lastProse = state.lines.findLastIndex(isProse);
   if (lastProse < 0) return state;
@@ -126,12 +135,21 @@ export function removeHeadlineRunsStage(state: CleaningState): CleaningState {
       for (const j of findTeaserBox(state.lines, i)) related.add(j);
   const tail = indicesWhere(state.lines, (line, i) => i > lastProse && isHeadlineShaped(line));
   // Items of a list the text introduces ("gồm các nội dung sau:") are shaped like headlines too.
-  if (tail.length >= TAIL_LIST_MIN_LINES && !followsListLeadIn(state.lines, tail[0] ?? 0))
+  if (
+    tail.length >= TAIL_LIST_MIN_LINES &&
+    !followsListLeadIn(state.lines, tail[0] ?? 0) &&
+    !isFactBox(state.lines, tail)
+  )
     tail.forEach((i) => related.add(i));
   for (const run of findRuns(state.lines)) {
     const first = run[0] ?? 0;
     // Above the lead the title chooser decides; a run there is handled with the head.
-    if (run.length >= INNER_RUN_MIN_LINES && first > firstProse && !followsListLeadIn(state.lines, first))
+    if (
+      run.length >= INNER_RUN_MIN_LINES &&
+      first > firstProse &&
+      !followsListLeadIn(state.lines, first) &&
+      !isFactBox(state.lines, run)
+    )
       run.forEach((i) => related.add(i));
   }
   if (related.size === 0) return state;

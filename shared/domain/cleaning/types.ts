@@ -28,6 +28,8 @@ export interface CleaningHints {
   readonly publishedAt?: string;
   readonly source?: string;
   readonly url?: string;
+  /** The text is a page's main content, already cut out of the page (RawDocument.mainContent). */
+  readonly mainContent?: boolean;
   /**
    * What the source's other articles look like (shared/domain/templates); lines they nearly all carry
    * are removed as 'template'. Absent or too small: no line is judged template.

@@ -1,10 +1,12 @@
 // Turns an HTML page into a RawDocument: the main text with one line per block, the headline as its
 // first line, and the facts the page declares (JSON-LD, meta tags, canonical link) as hints.
 import type { RawDocument } from '#domain/article/types';
+import { readBylineLines } from './byline.ts';
 import { findDateLine } from './date-line.ts';
 import { type DomDocument, readElementText } from './dom-shape.ts';
 import { chooseHeadline, isSameHeadline } from './headline.ts';
 import { readJsonLdArticle } from './json-ld.ts';
+import { findMissingLead } from './lead.ts';
 import { type ExtractionMethod, extractMainContent } from './main-content.ts';
 import { readMetaTags } from './meta-tags.ts';
 import { parseHtml } from './parse-html.ts';
@@ -23,6 +25,10 @@ export type HtmlExtraction =
 const MAX_BYLINE_CHARS = 80;
 // Declared values longer than this are markup accidents (a whole article in og:title), not hints.
 const MAX_HINT_CHARS = 500;
+// Class names CMSs give the element holding the headline.
+const TITLE_ELEMENT_SELECTOR = ['[class*="title" i]', '[class*="tieu-de" i]', '[class*="tieude" i]'].join(
+  ', ',
+);
 
 function readHttpUrl(value: string | undefined): string | undefined {
   if (!value) return undefined;
@@ -58,13 +64,27 @@ function restoreDateLine(lines: readonly string[], dateLine: string | null): str
 
 /**
  * Readability lifts a byline it recognises out of the article (or, failing that, reports the meta
- * author); put it back as the last line, where Vietnamese papers print the writer and where the text
- * cleaner looks for a bare name. Until the pipeline reads `RawDocument.author`, this is how it arrives.
+ * author); put it back as the last lines, where Vietnamese papers print the writer and where the text
+ * cleaner looks for a bare name, one line per block of the byline's element (byline.ts).
  */
-function restoreByline(lines: readonly string[], byline: string | null): string[] {
+function restoreByline(lines: readonly string[], byline: string | null, document: DomDocument): string[] {
   const name = byline?.trim();
   if (!name || name.length > MAX_BYLINE_CHARS || lines.some((line) => line.includes(name))) return [...lines];
-  return [...lines, name];
+  const missing = readBylineLines(document, name).filter(
+    (text) => !lines.some((line) => line.includes(text)),
+  );
+  return [...lines, ...missing];
+}
+
+/**
+ * The texts of elements whose class names a title ("news-title", "tieu-de"): on pages without an <h1>
+ * or a declared title, the one that repeats the <title> shows the headline Readability left out.
+ */
+function readTitleElements(document: DomDocument): string[] {
+  return Array.from(document.querySelectorAll(TITLE_ELEMENT_SELECTOR)).flatMap((element) => {
+    const text = readElementText(element);
+    return text && text.length <= MAX_HINT_CHARS ? [text] : [];
+  });
 }
 
 function readHeadings(document: DomDocument): string[] {
@@ -87,18 +107,25 @@ export function extractHtmlDocument(html: string, options: HtmlExtractionOptions
     return { ok: false, reason: 'no-article-text', message: 'the HTML page holds no readable text' };
   }
   const siteName = keepShortHint(meta.siteName ?? jsonLd.publisher);
-  const headline = chooseHeadline({
+  const candidates = {
     headings: readHeadings(document),
     declared: [meta.title, jsonLd.headline].flatMap((title) => keepShortHint(title) ?? []),
     fallbacks: [content.title, documentTitle].flatMap((title) => keepShortHint(title) ?? []),
     shownLines: content.lines,
     ...(siteName ? { siteName } : {}),
     ...(host ? { host } : {}),
-  });
+  };
+  // The title elements are read only when the lines show no headline: most pages never need them.
+  const headline =
+    chooseHeadline(candidates) ??
+    (candidates.fallbacks.length > 0
+      ? chooseHeadline({ ...candidates, shownLines: readTitleElements(document) })
+      : null);
   const publishedAt = keepShortHint(jsonLd.datePublished ?? meta.publishedAt);
-  const withHeadline = placeHeadline(content.lines, headline);
+  const lead = findMissingLead(document, content.lines);
+  const withHeadline = placeHeadline(lead ? [lead, ...content.lines] : content.lines, headline);
   const withDate = publishedAt ? withHeadline : restoreDateLine(withHeadline, findDateLine(document));
-  const lines = restoreByline(withDate, content.byline);
+  const lines = restoreByline(withDate, content.byline, document);
   const author = keepShortHint(jsonLd.author ?? meta.author);
   const doc: RawDocument = {
     text: lines.join('\n'),
@@ -107,6 +134,7 @@ export function extractHtmlDocument(html: string, options: HtmlExtractionOptions
     ...(publishedAt ? { publishedAt } : {}),
     ...(author ? { author } : {}),
     ...(siteName ? { siteName } : {}),
+    ...(content.method === 'readability' ? { mainContent: true } : {}),
   };
   return { ok: true, doc, method: content.method };
 }

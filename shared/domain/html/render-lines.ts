@@ -76,6 +76,14 @@ const SKIPPED_TAGS: ReadonlySet<string> = new Set([
 
 // Table cells sit side by side on their row's line.
 const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
+// A data table's cells are set apart with " | ", the shape scrapers give a table row and the text cleaner
+// reads as one ("Thuế, phí | 2.950 | 3.310"): joined by spaces, a row of figures reads as a broken
+// sentence. A table is data from two rows of two cells on; a single row of cells is a layout (a page's
+// columns side by side, a photo beside its caption) and its cells are joined as words.
+const CELL_SEPARATOR = ' | ';
+const DATA_TABLE_MIN_ROWS = 2;
+const DATA_ROW_MIN_CELLS = 2;
+const TRAILING_SEPARATOR = /\s*\|$/;
 const LINE_BREAK_TAGS: ReadonlySet<string> = new Set(['br', 'hr']);
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
@@ -89,6 +97,25 @@ function isHidden(element: DomElement): boolean {
 
 type Step = { readonly node: DomNode; readonly leaving: boolean };
 
+function countCellChildren(row: DomElement): number {
+  let cells = 0;
+  const children = row.childNodes;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    if (child && isElement(child) && CELL_TAGS.has(child.localName)) cells++;
+  }
+  return cells;
+}
+
+/** Whether a table holds data (rows of cells) rather than lay out the page. Checked once per table. */
+function isDataTable(table: DomElement): boolean {
+  let dataRows = 0;
+  for (const row of Array.from(table.querySelectorAll('tr'))) {
+    if (countCellChildren(row) >= DATA_ROW_MIN_CELLS && ++dataRows >= DATA_TABLE_MIN_ROWS) return true;
+  }
+  return false;
+}
+
 /**
  * The lines of a subtree, trimmed and non-empty. Walks with an explicit stack: a page nested thousands
  * of levels deep (broken or hostile markup) must not overflow the call stack.
@@ -96,10 +123,26 @@ type Step = { readonly node: DomNode; readonly leaving: boolean };
 export function renderLines(root: DomNode): string[] {
   const lines: string[] = [];
   let current = '';
+  // Whether the line holds a cell separator: a row whose last cells are empty must not end on " |".
+  let separated = false;
+  // For each open table, whether it is a data table (the innermost last).
+  const dataTables: boolean[] = [];
   const endLine = () => {
-    const line = collapseWhiteSpace(current);
+    const collapsed = collapseWhiteSpace(current);
+    const line = separated ? collapsed.replace(TRAILING_SEPARATOR, '') : collapsed;
     if (line !== '') lines.push(line);
     current = '';
+    separated = false;
+  };
+  const openCell = () => {
+    const before = current.trimEnd();
+    // No separator before a row's first filled cell, nor twice in a row for an empty cell.
+    if (dataTables[dataTables.length - 1] === true && before !== '' && !before.endsWith('|')) {
+      current = before + CELL_SEPARATOR;
+      separated = true;
+    } else {
+      current += ' ';
+    }
   };
   const stack: Step[] = [{ node: root, leaving: false }];
   for (let step = stack.pop(); step !== undefined; step = stack.pop()) {
@@ -114,6 +157,7 @@ export function renderLines(root: DomNode): string[] {
     }
     const tag = node.localName;
     if (leaving) {
+      if (tag === 'table') dataTables.pop();
       if (CELL_TAGS.has(tag)) current += ' ';
       else endLine();
       continue;
@@ -134,9 +178,10 @@ export function renderLines(root: DomNode): string[] {
     }
     if (BLOCK_TAGS.has(tag)) {
       endLine();
+      if (tag === 'table') dataTables.push(isDataTable(node));
       stack.push({ node, leaving: true });
     } else if (CELL_TAGS.has(tag)) {
-      current += ' ';
+      openCell();
       stack.push({ node, leaving: true });
     }
     pushChildren(stack, node);

@@ -30,9 +30,10 @@ const ENUMERATION = /^[^:,]{1,40}:\s*[^,]+(?:,[^,]+){3,}$/u;
 // A spec sheet or fact box lists figures under labels: "Công suất: 177 mã lực tại 5.500 vòng/phút",
 // "Dân số: 1,2 triệu người". A label of a few words without figures, a colon, and a figure early in
 // the value: a data row, which a place cue ("tại") would otherwise make a caption. Galleries number
-// their captions in the label ("Ảnh 2:", "Hình 3:"), which these rows never do.
+// their captions in the label ("Ảnh 2:", "Hình 3:"), which these rows never do. A fact box's labels run
+// to six syllables ("Số hộ phải tái định cư: 418 hộ").
 const LABELLED_FIGURE = /^[^\d:]{2,30}:\s*[^\d]{0,20}\d/u;
-const LABELLED_FIGURE_MAX_LABEL_WORDS = 4;
+const LABELLED_FIGURE_MAX_LABEL_WORDS = 6;
 
 /** A data row of a spec sheet or fact box ("Công suất: 177 mã lực"), a list item rather than a caption. */
 export function isLabelledFigure(text: string): boolean {

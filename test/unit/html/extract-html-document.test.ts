@@ -114,6 +114,44 @@ describe('extractHtmlDocument: edge cases', () => {
     ]);
   });
 
+  it('puts back a lead printed as a heading beside the container of the body, under the headline', () => {
+    const body =
+      '<p>Tuyến đường dài 12 km nối ba xã, được đầu tư hơn 90 tỷ đồng từ ngân sách tỉnh.</p>'.repeat(4);
+    const html =
+      '<html><body><article><h1>Thông xe tuyến đường liên xã ở Hậu Giang</h1>' +
+      '<h2 class="detail-sapo">Sau hai năm thi công, tuyến đường liên xã đã được thông xe, rút ngắn đường đến trung tâm huyện.</h2>' +
+      `<div class="detail-content">${body}</div></article></body></html>`;
+    const lines = expectDoc(extractHtmlDocument(html)).doc.text.split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      'Thông xe tuyến đường liên xã ở Hậu Giang',
+      'Sau hai năm thi công, tuyến đường liên xã đã được thông xe, rút ngắn đường đến trung tâm huyện.',
+      'Tuyến đường dài 12 km nối ba xã, được đầu tư hơn 90 tỷ đồng từ ngân sách tỉnh.',
+    ]);
+  });
+
+  it('renders the byline element Readability took, one line per block, rather than its glued text', () => {
+    const body = '<p>Người dân phấn khởi khi con đường mới được thông xe sau hai năm thi công.</p>'.repeat(4);
+    const html =
+      '<html><body><article><h1>Thông xe tuyến đường liên xã ở Hậu Giang</h1>' +
+      '<div class="author-wrap"><div class="author-name">Minh Tâm</div><time>02/01/2023 09:10</time></div>' +
+      `<div class="content">${body}</div></article></body></html>`;
+    const lines = expectDoc(extractHtmlDocument(html)).doc.text.split('\n');
+    expect(lines).toContain('Minh Tâm');
+    expect(lines.some((line) => line.includes('Minh Tâm02'))).toBe(false);
+  });
+
+  it('takes the <title> for the headline when an element with a title class shows it', () => {
+    const body = '<p>Người dân phấn khởi khi con đường mới được thông xe sau hai năm thi công.</p>'.repeat(4);
+    const html =
+      '<html><head><title>Thông xe tuyến đường liên xã ở Hậu Giang</title></head><body>' +
+      '<table><tr><td class="menu"><a href="/">Trang chủ</a></td><td class="noi-dung">' +
+      `<div class="news-title">Thông xe tuyến đường liên xã ở Hậu Giang</div><div class="news-content">${body}</div>` +
+      '</td></tr></table></body></html>';
+    const doc = expectDoc(extractHtmlDocument(html)).doc;
+    expect(doc.title).toBe('Thông xe tuyến đường liên xã ở Hậu Giang');
+    expect(doc.text.split('\n')[0]).toBe('Thông xe tuyến đường liên xã ở Hậu Giang');
+  });
+
   it('renders the whole page when Readability finds too little to be an article', () => {
     const html =
       '<html><body><nav><a href="/">Trang chủ</a> <a href="/tin">Tin tức</a></nav>' +

@@ -42,6 +42,16 @@ describe('renderLines', () => {
     ).toEqual(['Mua Bán', 'dòng một', 'dòng hai']);
   });
 
+  it('sets the cells of a data table apart with " | ", skipping empty cells, and joins those of a layout row', () => {
+    expect(
+      renderBody(
+        '<table><tr><th>Loại</th><th>Mua</th><th>Bán</th></tr><tr><td>SJC</td><td></td><td>126,5</td></tr>' +
+          '<tr><td>Nhẫn</td><td>118,2</td><td> </td></tr></table>' +
+          '<table><tr><td><img src="a.jpg"></td></tr><tr><td>Chú thích ảnh</td></tr></table>',
+      ),
+    ).toEqual(['Loại | Mua | Bán', 'SJC | 126,5', 'Nhẫn | 118,2', 'Chú thích ảnh']);
+  });
+
   it('survives markup nested far deeper than a recursive walk could', () => {
     const depth = 20_000;
     const html = `${'<span>'.repeat(depth)}Sâu tận cùng${'</span>'.repeat(depth)}`;
