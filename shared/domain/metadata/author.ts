@@ -2,6 +2,7 @@
 import { CHARACTER_CLASS, readClassAndWidth } from '#domain/text/character-classes';
 import { countWhitespaceRuns } from '#domain/text/letter-runs';
 import { foldDiacritics } from '#domain/text/normalize';
+import { codeUnitAt } from '#domain/text/code-units';
 
 export interface Byline {
   readonly author: string | null;
@@ -39,7 +40,7 @@ const LOWER_Z = 0x7a;
 function openingWord(folded: string): string {
   let end = 0;
   while (end < folded.length) {
-    const code = folded.charCodeAt(end);
+    const code = codeUnitAt(folded, end);
     if (code < LOWER_A || code > LOWER_Z) break;
     end++;
   }

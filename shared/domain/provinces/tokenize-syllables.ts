@@ -3,6 +3,7 @@
 // whole syllables is what keeps "Long An" from matching inside "Long Ant".
 import { CHARACTER_CLASS, readClassAndWidth } from '#domain/text/character-classes';
 import { toMatchKey } from './normalize-place-text.ts';
+import { codeUnitAt } from '#domain/text/code-units';
 
 export const CAPITALISATION = { lower: 'lower', title: 'title', upper: 'upper', digits: 'digits' } as const;
 export type Capitalisation = (typeof CAPITALISATION)[keyof typeof CAPITALISATION];
@@ -38,7 +39,7 @@ const SMALL_Z = 0x7a;
 
 function readCapitalisation(text: string): Capitalisation {
   // Most syllables start with a plain small letter: lower case, no digits run, nothing more to read.
-  const first = text.charCodeAt(0);
+  const first = codeUnitAt(text, 0);
   if (first >= SMALL_A && first <= SMALL_Z) return CAPITALISATION.lower;
   return readCapitalisationSlowly(text);
 }
@@ -89,7 +90,7 @@ export function tokenizeSyllables(text: string, readings?: Map<string, SyllableR
     const syllable = text.slice(start, index);
     // Between two syllables the gap is nearly always one space, which breaks nothing.
     const gapBefore =
-      start - previousEnd === 1 && text.charCodeAt(previousEnd) === PLAIN_SPACE
+      start - previousEnd === 1 && codeUnitAt(text, previousEnd) === PLAIN_SPACE
         ? ONE_SPACE
         : text.slice(previousEnd, start);
     let reading = cache.get(syllable);

@@ -1,6 +1,7 @@
 // Unicode character classes the text measurements need, read from a table instead of running one
 // regular expression per class over every line: segmentation measures every line of every page, and
 // five or six /\p{…}/gu passes per line were a third of the cleaner's time.
+import { codeUnitAt } from './code-units.ts';
 
 /** Bit flags of one code point; a code point may carry several (an upper-case letter is both). */
 export const CHARACTER_CLASS = {
@@ -89,11 +90,11 @@ export function readCharacterClass(codePoint: number): number {
  * classified on the spot.
  */
 export function readClassAndWidth(text: string, index: number): number {
-  const code = text.charCodeAt(index);
+  const code = codeUnitAt(text, index);
   const flags = code < CLASS_TABLE_SIZE ? CLASS_TABLE[code]! : NOT_IN_CLASS_TABLE;
   if (flags !== NOT_IN_CLASS_TABLE) return flags * 4 + 1;
   if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
-    const low = text.charCodeAt(index + 1);
+    const low = codeUnitAt(text, index + 1);
     if (low >= 0xdc00 && low <= 0xdfff)
       return readCharacterClass((code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000) * 4 + 2;
   }

@@ -2,6 +2,7 @@
 // a table: one array read per character). The cleaner asks this of every line, to learn which widget
 // patterns can possibly match it before running any regular expression.
 import { findRequiredLiterals } from './required-literals.ts';
+import { codeUnitAt } from './code-units.ts';
 
 const BITS_PER_WORD = 32;
 
@@ -119,7 +120,7 @@ export class LiteralScanner {
     const length = text.length;
     let row = 0;
     for (let index = 0; index < length; index++) {
-      const code = text.charCodeAt(index);
+      const code = codeUnitAt(text, index);
       const letter = code < 128 ? asciiAlphabet[code]! : (otherAlphabet.get(code) ?? 0);
       row = transitions[row + letter]!;
       if (hasOutputAt[row]) {

@@ -2,6 +2,7 @@
 // and two lossy forms for matching (`foldDiacritics`, `normalizeToneMarks`).
 import { decodeHtmlEntities } from './html-entities.ts';
 import { looksVietnamese } from './vietnamese-letters.ts';
+import { codeUnitAt } from './code-units.ts';
 
 // U+00D0 (Icelandic eth) looks exactly like U+0110 (Đ); old Vietnamese fonts and some CMSs use it.
 const ETH_CAPITAL = /\u00d0/g;
@@ -52,7 +53,7 @@ function tidySpaces(text: string): { text: string; hasEth: boolean } {
   let pendingFrom = -1;
   let pendingIsOneSpace = false;
   for (let index = 0; index < length; index++) {
-    const code = text.charCodeAt(index);
+    const code = codeUnitAt(text, index);
     const action = ACTION[code]!;
     // Most characters are kept with no white space waiting before them: one test each.
     if (action === KEEP && pendingFrom < 0) {
@@ -66,7 +67,7 @@ function tidySpaces(text: string): { text: string; hasEth: boolean } {
       pendingFrom < 0 &&
       !atLineStart &&
       index + 1 < length &&
-      ACTION[text.charCodeAt(index + 1)] === KEEP
+      ACTION[codeUnitAt(text, index + 1)] === KEEP
     ) {
       index++;
       continue;
@@ -111,7 +112,7 @@ function tidyInnerSpace(text: string, from: number, to: number): string {
   let tidied = '';
   let lastWasSpace = false;
   for (let index = from; index < to; index++) {
-    const code = text.charCodeAt(index);
+    const code = codeUnitAt(text, index);
     const action = ACTION[code]!;
     if (action === SPACE) {
       if (!lastWasSpace) tidied += ' ';
@@ -214,7 +215,7 @@ export function foldDiacritics(text: string): string {
   const buffer = foldBuffer;
   let written = 0;
   for (let index = 0; index < length; index++) {
-    const code = text.charCodeAt(index);
+    const code = codeUnitAt(text, index);
     const unit = code < FOLD_TABLE_SIZE ? FOLD_TABLE[code]! : NOT_IN_TABLE;
     if (unit >= 0) {
       buffer[written++] = unit;
@@ -223,7 +224,7 @@ export function foldDiacritics(text: string): string {
     if (unit === FOLDS_TO_NOTHING) continue;
     let codePoint = code;
     if (code >= 0xd800 && code <= 0xdfff) {
-      const low = text.charCodeAt(index + 1);
+      const low = codeUnitAt(text, index + 1);
       if (code > 0xdbff || !(low >= 0xdc00 && low <= 0xdfff)) return foldDiacriticsSlowly(text);
       codePoint = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
       index++;

@@ -9,6 +9,7 @@ import {
 import { foldDiacritics } from './normalize.ts';
 import { VIETNAMESE_STOPWORDS } from './stopwords.ts';
 import { NO_WORD, wordSetAutomaton, type WordSetAutomaton } from './word-set-automaton.ts';
+import { codeUnitAt } from './code-units.ts';
 
 export interface SegmentFeatures {
   /** Characters of the trimmed line. */
@@ -155,13 +156,13 @@ export function measureLine(
   let unevenSpacing = false;
   const length = text.length;
   for (let index = 0; index < length; index++) {
-    let codePoint = text.charCodeAt(index);
+    let codePoint = codeUnitAt(text, index);
     let entry = codePoint < CLASS_TABLE_SIZE ? classAndLetter[codePoint]! : NOT_IN_CLASS_TABLE;
     let flags = entry & CLASS_MASK;
     if (flags === NOT_IN_CLASS_TABLE) {
       let width = 1;
       if (codePoint >= 0xd800 && codePoint <= 0xdbff && index + 1 < length) {
-        const low = text.charCodeAt(index + 1);
+        const low = codeUnitAt(text, index + 1);
         if (low >= 0xdc00 && low <= 0xdfff) {
           codePoint = (codePoint - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
           width = 2;

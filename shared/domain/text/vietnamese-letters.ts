@@ -6,6 +6,7 @@ import {
   NOT_IN_CLASS_TABLE,
   readCharacterClass,
 } from './character-classes.ts';
+import { codeUnitAt } from './code-units.ts';
 
 const { letter: LETTER, vietnameseLetter: VIETNAMESE_LETTER } = CHARACTER_CLASS;
 
@@ -42,12 +43,12 @@ export function looksVietnamese(text: string): boolean {
   let wordIsVietnamese = false;
   const length = normalized.length;
   for (let index = 0; index < length; index++) {
-    let codePoint = normalized.charCodeAt(index);
+    let codePoint = codeUnitAt(normalized, index);
     // The table answers for most characters; the rest (and surrogate pairs) are classified on the spot.
     let flags = codePoint < CLASS_TABLE_SIZE ? CLASS_TABLE[codePoint]! : NOT_IN_CLASS_TABLE;
     if (flags === NOT_IN_CLASS_TABLE) {
       if (codePoint >= 0xd800 && codePoint <= 0xdbff && index + 1 < length) {
-        const low = normalized.charCodeAt(index + 1);
+        const low = codeUnitAt(normalized, index + 1);
         if (low >= 0xdc00 && low <= 0xdfff) {
           codePoint = (codePoint - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
           index++;
