@@ -155,7 +155,8 @@ function keepShortSentences(lines: readonly CleaningLine[], classes: readonly Bl
   lines.forEach((line, i) => {
     if (result[i] !== 'bad') return;
     // The context first: the sentence tests parse the line for metadata.
-    const afterGood = result[i - 1] === 'good' && lines[i - 1]?.widget === null;
+    // i > 0 first: reading index -1 is a named-property look-up, and turns the reads megamorphic.
+    const afterGood = i > 0 && result[i - 1] === 'good' && lines[i - 1]!.widget === null;
     if (
       ((afterGood ||
         (line.segment.features.endsWithSentencePunctuation && opensArticle(lines, result, i, firstGood))) &&
@@ -175,7 +176,7 @@ function keepShortSentences(lines: readonly CleaningLine[], classes: readonly Bl
  * finds only bad neighbours around it.
  */
 function isLeadUnderDateLine(lines: readonly CleaningLine[], i: number): boolean {
-  const previous = lines[i - 1];
+  const previous = i > 0 ? lines[i - 1] : undefined;
   return (
     previous !== undefined &&
     isProseLine(lines[i]!) &&

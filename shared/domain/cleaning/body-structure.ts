@@ -475,7 +475,9 @@ function reachesBody(
   i: number,
   step: 1 | -1,
 ): boolean {
-  return lines[nearestOther(lines, i, step, (k) => structure[k] === true)]?.role === 'body';
+  const nearest = nearestOther(lines, i, step, (k) => structure[k] === true);
+  // nearestOther gives -1 for none: reading index -1 would be a named-property look-up.
+  return nearest >= 0 && lines[nearest]!.role === 'body';
 }
 
 export function keepBodyStructureStage(state: CleaningState): CleaningState {
