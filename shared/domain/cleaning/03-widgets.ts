@@ -3,7 +3,7 @@
 import { isDateLine } from '#domain/metadata/published-at';
 import { parseBylineLine } from '#domain/metadata/author';
 import { parseDomainLine, parseSourceLine } from '#domain/metadata/source';
-import type { Segment } from '#domain/text/segment';
+import type { Segment, SegmentFeatures } from '#domain/text/segment';
 import { readQaLabel } from './body-structure.ts';
 import { indicesWhere } from './line-indices.ts';
 import { isProseParagraph, isSubstantialParagraph, isTableRow } from './regions.ts';
@@ -12,6 +12,7 @@ import {
   STOPWORDS_LOW,
   WIDGET_MAX_OTHER_WORDS,
   WIDGET_MAX_OTHER_WORDS_IN_BODY,
+  WIDGET_MAX_WORDS,
 } from './thresholds.ts';
 import { changeLine, withLines, type CleaningLine, type CleaningState } from './types.ts';
 import {
@@ -383,6 +384,41 @@ function markPlayerTimes(lines: readonly CleaningLine[]): readonly CleaningLine[
   return result ?? lines;
 }
 
+/** Whether a line is a related-news heading ("Tin mới", "Tin liên quan"), widget-shaped. */
+function isRelatedNewsHeading(line: CleaningLine | undefined): boolean {
+  return (
+    line !== undefined &&
+    line.segment.features.wordCount <= WIDGET_MAX_WORDS &&
+    matchSegmentWidget(line.segment, WIDGET_MAX_OTHER_WORDS)?.family === RELATED_NEWS_FAMILY
+  );
+}
+
+/**
+ * A paragraph under its own date line under a related-news heading ("Tin mới" / "12/07/2024 07:00" / a
+ * sapo) is another article's teaser, in a box above the article or under it: it anchors no article, or
+ * such a box under the footer of a brief (anchored by its middling paragraphs) would stretch the
+ * article down to the teaser.
+ */
+function isDatedTeaser(lines: readonly CleaningLine[], i: number): boolean {
+  // The cheapest tests first: a feature says whether the line above holds figures, as a date line does;
+  // then the heading's vocabulary; the date itself is read last.
+  const date = lines[i - 1]?.segment;
+  if (date === undefined || date.features.digitRatio === 0 || !isRelatedNewsHeading(lines[i - 2]))
+    return false;
+  return isDateLine(date.text, undefined, date.folded);
+}
+
+/** Whether a line may anchor the article: a paragraph (`isParagraph`) that is no site notice and no
+ *  other article's dated teaser. */
+function isAnchor(
+  lines: readonly CleaningLine[],
+  i: number,
+  siteNotices: readonly (string | null)[],
+  isParagraph: (features: SegmentFeatures) => boolean,
+): boolean {
+  return isParagraph(lines[i]!.segment.features) && siteNotices[i] === null && !isDatedTeaser(lines, i);
+}
+
 /**
  * Marks widget lines as removed with their family's reason. Then the footer trick: once a widget starts
  * after the last substantial paragraph, the lines under it that are not prose (currency codes,
@@ -394,13 +430,14 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
   const siteNotices = findSiteNotices(state.lines);
   // A cookie notice above the head, or a copyright notice under the related news, reads like a
   // paragraph: it must not anchor the article there.
-  const long = indicesWhere(
-    state.lines,
-    (line, i) => isSubstantialParagraph(line.segment.features) && siteNotices[i] === null,
+  const long = indicesWhere(state.lines, (_, i) =>
+    isAnchor(state.lines, i, siteNotices, isSubstantialParagraph),
   );
   // A page whose paragraphs are all of middling length (a brief) is anchored by its prose paragraphs.
   const substantial =
-    long.length > 0 ? long : indicesWhere(state.lines, (line) => isProseParagraph(line.segment.features));
+    long.length > 0
+      ? long
+      : indicesWhere(state.lines, (_, i) => isAnchor(state.lines, i, siteNotices, isProseParagraph));
   const firstSubstantial = substantial[0] ?? -1;
   const lastSubstantial = substantial.at(-1) ?? -1;
   // What the article writes about is read from its prose paragraphs, the middling ones too: a brief's

@@ -514,7 +514,9 @@ export function keepBodyStructureStage(state: CleaningState): CleaningState {
     if (closedByLeadIn) restored.add(j);
     const closedByBody = input[j]?.role === 'body' || restored.has(j);
     const closedByFooter = items.length > 0 && isProseLeadIn(line) && opensFooter(input[j]);
-    const author = closedByBody || closedByFooter ? -1 : findClosingAuthor(input, items);
+    // The author's name closes the list before any footer under it: the site's short links between the
+    // signature and the footer are no items, wherever the page ends.
+    const author = closedByBody ? -1 : findClosingAuthor(input, items);
     const kept = author < 0 ? items : items.slice(0, author);
     if (kept.length > 0 && (closedByBody || closedByFooter || author >= 0))
       for (const index of [i, ...kept]) restored.add(index);
