@@ -402,9 +402,9 @@ function isRelatedNewsHeading(line: CleaningLine | undefined): boolean {
 function isDatedTeaser(lines: readonly CleaningLine[], i: number): boolean {
   // The cheapest tests first: a feature says whether the line above holds figures, as a date line does;
   // then the heading's vocabulary; the date itself is read last.
-  const date = lines[i - 1]?.segment;
-  if (date === undefined || date.features.digitRatio === 0 || !isRelatedNewsHeading(lines[i - 2]))
-    return false;
+  if (i < 2) return false;
+  const date = lines[i - 1]!.segment;
+  if (date.features.digitRatio === 0 || !isRelatedNewsHeading(lines[i - 2])) return false;
   return isDateLine(date.text, undefined, date.folded);
 }
 
