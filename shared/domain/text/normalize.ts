@@ -168,11 +168,14 @@ const FOLD_TABLE_RANGES: readonly (readonly [number, number])[] = [
   [0x1e00, 0x1f00],
   [0x2000, 0x2070],
 ];
-const FOLD_TABLE_SIZE = 0x2070;
+export const FOLD_TABLE_SIZE = 0x2070;
 /** A table entry: the folded code unit, or one of these. */
-const FOLDS_TO_NOTHING = -1;
-const NOT_IN_TABLE = -2;
-const FOLD_TABLE = new Int32Array(FOLD_TABLE_SIZE).fill(NOT_IN_TABLE);
+export const FOLDS_TO_NOTHING = -1;
+export const NOT_IN_FOLD_TABLE = -2;
+const NOT_IN_TABLE = NOT_IN_FOLD_TABLE;
+/** The folded code unit of each code unit below FOLD_TABLE_SIZE, FOLDS_TO_NOTHING or NOT_IN_FOLD_TABLE
+ *  (read inline by the segmentation's pass, which folds while it measures). */
+export const FOLD_TABLE = new Int32Array(FOLD_TABLE_SIZE).fill(NOT_IN_TABLE);
 for (const [from, to] of FOLD_TABLE_RANGES) {
   for (let code = from; code < to; code++) {
     const folded = foldDiacriticsSlowly(String.fromCharCode(code));
@@ -181,11 +184,12 @@ for (const [from, to] of FOLD_TABLE_RANGES) {
       folded === '' ? FOLDS_TO_NOTHING : folded.length === 1 ? folded.charCodeAt(0) : NOT_IN_TABLE;
   }
 }
-const CAPITAL_SIGMA = 0x03a3;
+export const CAPITAL_SIGMA = 0x03a3;
 /** Folded forms of the code points outside the table met so far (a few symbols and scripts). */
 const foldedOutsideTable = new Map<number, string>();
 
-function foldCodePoint(codePoint: number): string {
+/** The folded form of a code point outside the table (cached). */
+export function foldCodePoint(codePoint: number): string {
   let folded = foldedOutsideTable.get(codePoint);
   if (folded === undefined) {
     folded = foldDiacriticsSlowly(String.fromCodePoint(codePoint));

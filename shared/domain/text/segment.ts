@@ -6,7 +6,7 @@ import {
   NOT_IN_CLASS_TABLE,
   readCharacterClass,
 } from './character-classes.ts';
-import { foldDiacritics } from './normalize.ts';
+import { CAPITAL_SIGMA, FOLD_TABLE, FOLDS_TO_NOTHING, foldCodePoint, foldDiacritics } from './normalize.ts';
 import { VIETNAMESE_STOPWORDS } from './stopwords.ts';
 import { NO_WORD, wordSetAutomaton, type WordSetAutomaton } from './word-set-automaton.ts';
 import { codeUnitAt } from './code-units.ts';
@@ -112,6 +112,20 @@ function classAndLetterTable(automaton: WordSetAutomaton): Int32Array {
   return table;
 }
 
+const LINE_BREAK = 0x0a;
+
+/** Writes the folded form of a code point the table does not hold; returns the units written so far. */
+function writeFolded(sink: FoldSink, folded: Uint16Array, written: number, codePoint: number): number {
+  const form = foldCodePoint(codePoint);
+  // One or two units read fold to at most FOLD_GROWTH each: beyond, the line is folded on its own.
+  if (written + form.length >= folded.length) {
+    sink.failed = true;
+    return written;
+  }
+  for (let offset = 0; offset < form.length; offset++) folded[written++] = codeUnitAt(form, offset);
+  return written;
+}
+
 /**
  * Measures one line; `stopwords` defaults to the jusText Vietnamese list. One pass over the code
  * points with table look-ups; the counts are those of the regular expressions the fields document
@@ -125,6 +139,45 @@ export function measureLine(
   text: string,
   stopwords: ReadonlySet<string> = VIETNAMESE_STOPWORDS,
 ): SegmentFeatures {
+  SCRATCH_SINK.written = 0;
+  return measureAndFold(text, stopwords, SCRATCH_SINK);
+}
+
+/**
+ * Where the segmentation writes the folded lines of a page (foldDiacritics of each), one after the
+ * other, each ended by a line break: folding while measuring reads every character once instead of
+ * twice, and the page's folded lines are then one string to split.
+ */
+interface FoldSink {
+  buffer: Uint16Array;
+  bytes: Buffer;
+  written: number;
+  /** A line held what the table cannot fold alone (a capital sigma, a lone surrogate). */
+  failed: boolean;
+}
+
+function makeFoldSink(units: number): FoldSink {
+  const buffer = new Uint16Array(units);
+  return { buffer, bytes: Buffer.from(buffer.buffer), written: 0, failed: false };
+}
+
+/** Room for `units` more folded units (a character outside the table may fold to two). */
+function reserve(sink: FoldSink, units: number): void {
+  const needed = sink.written + units;
+  if (needed <= sink.buffer.length) return;
+  const grown = new Uint16Array(Math.max(needed, sink.buffer.length * 2));
+  grown.set(sink.buffer.subarray(0, sink.written));
+  sink.buffer = grown;
+  sink.bytes = Buffer.from(grown.buffer);
+}
+
+const SCRATCH_SINK = makeFoldSink(4096);
+const PAGE_SINK = makeFoldSink(1 << 16);
+// A folded code point is at most this many units per unit read (checked as it is written).
+const FOLD_GROWTH = 2;
+
+/** measureLine, writing the folded line to `sink` as it reads it (see FoldSink). */
+function measureAndFold(text: string, stopwords: ReadonlySet<string>, sink: FoldSink): SegmentFeatures {
   // Lines come by the hundred with the same list: its tables are remembered, not looked up each time.
   if (stopwords !== lastStopwords) {
     lastAutomaton = wordSetAutomaton(stopwords);
@@ -155,11 +208,19 @@ export function measureLine(
   let previousWasSpace = true;
   let unevenSpacing = false;
   const length = text.length;
+  reserve(sink, length * FOLD_GROWTH + 1);
+  const folded = sink.buffer;
+  let written = sink.written;
   for (let index = 0; index < length; index++) {
     let codePoint = codeUnitAt(text, index);
     let entry = codePoint < CLASS_TABLE_SIZE ? classAndLetter[codePoint]! : NOT_IN_CLASS_TABLE;
     let flags = entry & CLASS_MASK;
-    if (flags === NOT_IN_CLASS_TABLE) {
+    if (flags !== NOT_IN_CLASS_TABLE) {
+      // The class table's ranges are the fold table's.
+      const unit = FOLD_TABLE[codePoint]!;
+      if (unit >= 0) folded[written++] = unit;
+      else if (unit !== FOLDS_TO_NOTHING) written = writeFolded(sink, folded, written, codePoint);
+    } else {
       let width = 1;
       if (codePoint >= 0xd800 && codePoint <= 0xdbff && index + 1 < length) {
         const low = codeUnitAt(text, index + 1);
@@ -171,6 +232,10 @@ export function measureLine(
       flags = readCharacterClass(codePoint);
       // No letter in the table: the automaton steps on the code point itself.
       entry = flags;
+      // JavaScript lower-cases a capital sigma by its neighbours, and a lone surrogate is no character:
+      // such a line is folded on its own, as a whole (see segmentText).
+      if (codePoint === CAPITAL_SIGMA || (codePoint >= 0xd800 && codePoint <= 0xdfff)) sink.failed = true;
+      else written = writeFolded(sink, folded, written, codePoint);
       // A non-space surrogate pair is two code units.
       if ((flags & SPACE) === 0) nonSpaceUnits += width - 1;
       index += width - 1;
@@ -225,6 +290,8 @@ export function measureLine(
       inWord = false;
     }
   }
+  folded[written++] = LINE_BREAK;
+  sink.written = written;
   // The line's end ends its last word (the same counting, written out: a closure per line costs more).
   if (inWord) {
     wordCount++;
@@ -258,24 +325,48 @@ function collapseSpaces(folded: string): string {
 
 /** Non-empty lines of already normalised text, in order, with their features. */
 export function segmentText(text: string, stopwords: ReadonlySet<string> = VIETNAMESE_STOPWORDS): Segment[] {
-  const segments: Segment[] = [];
-  const rawLines = text.split('\n');
-  // Folding keeps line breaks in place, so the page is folded once and split like the text.
-  const foldedLines = foldDiacritics(text).split('\n');
+  const sink = PAGE_SINK;
+  sink.written = 0;
+  sink.failed = false;
+  // The non-empty lines, measured (and folded into the sink) in one pass each.
+  const lines: string[] = [];
+  const lineNumbers: number[] = [];
+  const blanksBefore: number[] = [];
+  const measured: SegmentFeatures[] = [];
   let blankLinesBefore = 0;
-  rawLines.forEach((rawLine, lineNumber) => {
-    const line = rawLine.trim();
+  const rawLines = text.split('\n');
+  for (let lineNumber = 0; lineNumber < rawLines.length; lineNumber++) {
+    const line = rawLines[lineNumber]!.trim();
     if (!line) {
       blankLinesBefore++;
-      return;
+      continue;
     }
-    const features = measureLine(line, stopwords);
-    // Normalised lines are trimmed and evenly spaced already (almost always): their folded form is the
-    // folded page's line as it is.
-    let folded = line === rawLine ? foldedLines[lineNumber]! : foldDiacritics(line);
-    if (features.unevenSpacing) folded = collapseSpaces(folded);
-    segments.push({ index: segments.length, lineNumber, text: line, folded, blankLinesBefore, features });
+    measured.push(measureAndFold(line, stopwords, sink));
+    lines.push(line);
+    lineNumbers.push(lineNumber);
+    blanksBefore.push(blankLinesBefore);
     blankLinesBefore = 0;
-  });
+  }
+  // The folded lines, in the order measured; a page with a line the table could not fold is folded
+  // line by line by the definition's path.
+  const foldedLines = sink.failed ? null : sink.bytes.toString('utf16le', 0, sink.written * 2).split('\n');
+  const segments: Segment[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const features = measured[k]!;
+    let folded = foldedLines === null ? foldDiacritics(lines[k]!) : foldedLines[k]!;
+    if (features.unevenSpacing) folded = collapseSpaces(folded);
+    segments.push(makeSegment(k, lineNumbers[k]!, lines[k]!, folded, blanksBefore[k]!, features));
+  }
   return segments;
+}
+
+function makeSegment(
+  index: number,
+  lineNumber: number,
+  text: string,
+  folded: string,
+  blankLinesBefore: number,
+  features: SegmentFeatures,
+): Segment {
+  return { index, lineNumber, text, folded, blankLinesBefore, features };
 }

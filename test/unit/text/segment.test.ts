@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { foldDiacritics } from '#domain/text/normalize';
 import { measureLine, segmentText } from '#domain/text/segment';
 import { VIETNAMESE_STOPWORDS } from '#domain/text/stopwords';
 
@@ -19,6 +20,21 @@ describe('segment folded text', () => {
     const [plain, stray] = segmentText('Giá Vàng SJC\nChia sẻ \u0301 Facebook\u000bZalo');
     expect(plain?.folded).toBe('gia vang sjc');
     expect(stray?.folded).toBe('chia se facebook zalo');
+  });
+
+  // The folding is done while the line is measured; characters outside its table take other paths.
+  it.each([
+    ['Vietnamese and Latin', 'Ảnh: ĐẶNG KHOA | Đường Hồ Chí Minh'],
+    ['astral letters and an emoji', 'Tin nóng 😀 về 𝐀𝐁c'],
+    ['Greek with a capital sigma', 'ΣΟΦΙΑ và Σ'],
+    ['a lone surrogate', 'mất \ud800 chữ'],
+    ['Cyrillic, full-width letters and a ligature', 'Москва ＡＢＣ ﬁ'],
+  ])('folds %s as foldDiacritics does, page after page', (_, line) => {
+    const page = ['Tin trong nước', line, 'Hà Nội mưa lớn.'].join('\n');
+    for (let round = 0; round < 2; round++)
+      expect(segmentText(page).map((segment) => segment.folded)).toEqual(
+        page.split('\n').map((text) => foldDiacritics(text)),
+      );
   });
 });
 
