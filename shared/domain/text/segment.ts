@@ -6,6 +6,7 @@ import {
   NOT_IN_CLASS_TABLE,
   readCharacterClass,
 } from './character-classes.ts';
+import { looksLikeMarkdown, renderMarkdownLine } from './markdown.ts';
 import { foldDiacritics } from './normalize.ts';
 import { VIETNAMESE_STOPWORDS } from './stopwords.ts';
 import { NO_WORD, wordSetAutomaton, type WordSetAutomaton } from './word-set-automaton.ts';
@@ -44,7 +45,11 @@ export interface Segment {
   readonly index: number;
   /** Line number in the normalised text, from 0. */
   readonly lineNumber: number;
+  /** The line as it reads: on a markdown page, what it renders ("# Tiêu đề" reads "Tiêu đề"). */
   readonly text: string;
+  /** The line as the page delivered it, which the body gives back: `text` itself but on a markdown
+   *  page (text/markdown.ts). */
+  readonly delivered: string;
   /**
    * The text folded once for every matcher (foldDiacritics: lower case, no diacritics, đ→d), its white
    * space runs made one space and its ends trimmed, as the matchers' vocabulary is written: the
@@ -259,11 +264,14 @@ function collapseSpaces(folded: string): string {
 export function segmentText(text: string, stopwords: ReadonlySet<string> = VIETNAMESE_STOPWORDS): Segment[] {
   const segments: Segment[] = [];
   const rawLines = text.split('\n');
+  const markdown = looksLikeMarkdown(text);
   // Folding keeps line breaks in place, so the page is folded once and split like the text.
   const foldedLines = foldDiacritics(text).split('\n');
   let blankLinesBefore = 0;
   rawLines.forEach((rawLine, lineNumber) => {
-    const line = rawLine.trim();
+    const delivered = rawLine.trim();
+    // A markdown line is measured and matched as the text it renders; an image alone renders none.
+    const line = markdown ? renderMarkdownLine(delivered) : delivered;
     if (!line) {
       blankLinesBefore++;
       return;
@@ -273,7 +281,15 @@ export function segmentText(text: string, stopwords: ReadonlySet<string> = VIETN
     // folded page's line as it is.
     let folded = line === rawLine ? foldedLines[lineNumber]! : foldDiacritics(line);
     if (features.unevenSpacing) folded = collapseSpaces(folded);
-    segments.push({ index: segments.length, lineNumber, text: line, folded, blankLinesBefore, features });
+    segments.push({
+      index: segments.length,
+      lineNumber,
+      text: line,
+      delivered,
+      folded,
+      blankLinesBefore,
+      features,
+    });
     blankLinesBefore = 0;
   });
   return segments;

@@ -1,0 +1,67 @@
+// Pages some crawlers deliver as markdown (html2text and its kin): "# " heading marks, "**bold**",
+// "[text](url)" links, "![alt](url)" images, "> " quotes. The cleaner reads such a line as the text it
+// renders, while the line as delivered is what the body gives back, since that is the page's own text.
+
+// What only markdown writes: a link's or an image's "](" joint, or a heading mark opening a line.
+// Looked for once in the page, so that a page in plain text renders no line at all (a plain page may
+// well print "**" or "____", which alone say nothing).
+const LINK_JOINT = '](';
+const HEADING_MARK = /^#{1,6} \S/m;
+
+/** True when the page is written in markdown: it holds a link or an image, or an ATX heading. */
+export function looksLikeMarkdown(page: string): boolean {
+  return page.includes(LINK_JOINT) || (page.includes('# ') && HEADING_MARK.test(page));
+}
+
+// An image, or a link: "![alt](url)", "[text](url "title")". The link's text may be empty.
+const LINK_OR_IMAGE = /(!?)\[([^\]\n]*)\]\(([^()\s]*(?:\([^()\s]*\))?[^()\s]*)(?:\s+"[^"]*")?\)/g;
+// Two links with nothing but white space between them are cells of one menu or share bar.
+const ADJACENT_LINKS_SEPARATOR = ' | ';
+const HEADING_PREFIX = /^#{1,6}\s+/;
+const HEADING_CLOSING = /\s+#+$/;
+// One level of quotation: ">> Xem thêm", a site's own read-more mark, is no quote.
+const QUOTE_PREFIX = /^> (?=\S)/;
+// Bold and emphasis around a span: the marks hug the text they mark, so a bullet's "* " is none.
+const STRONG = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g;
+const EMPHASIS = /(^|[\s("“])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\2(?=$|[\s)"”.,:;!?])/g;
+// html2text escapes what markdown would read as a mark: "1\.", "\-", "\*".
+const ESCAPE = /\\([\\`*_{}[\]()#+\-.!>|])/g;
+
+function renderLinks(line: string): string {
+  if (!line.includes(LINK_JOINT)) return line;
+  let rendered = '';
+  let copiedUpTo = 0;
+  let previousLinkEnd = -1;
+  for (const match of line.matchAll(LINK_OR_IMAGE)) {
+    const [whole, bang, label] = match;
+    const start = match.index;
+    const between = line.slice(copiedUpTo, start);
+    const isImage = bang === '!';
+    if (!isImage && previousLinkEnd === copiedUpTo && copiedUpTo > 0 && between.trim() === '')
+      rendered += ADJACENT_LINKS_SEPARATOR;
+    else rendered += between;
+    // An image is no text of the page; a link is its label.
+    rendered += isImage ? '' : label!.trim();
+    copiedUpTo = start + whole.length;
+    previousLinkEnd = isImage ? -1 : copiedUpTo;
+  }
+  return rendered + line.slice(copiedUpTo);
+}
+
+function renderMarks(line: string): string {
+  let rendered = line;
+  if (rendered.charCodeAt(0) === 0x23 /* # */)
+    rendered = rendered.replace(HEADING_PREFIX, '').replace(HEADING_CLOSING, '');
+  else if (rendered.charCodeAt(0) === 0x3e /* > */) rendered = rendered.replace(QUOTE_PREFIX, '');
+  if (rendered.includes('**') || rendered.includes('__')) rendered = rendered.replace(STRONG, '$2');
+  if (rendered.includes('*') || rendered.includes('_')) rendered = rendered.replace(EMPHASIS, '$1$3');
+  if (rendered.includes('\\')) rendered = rendered.replace(ESCAPE, '$1');
+  return rendered;
+}
+
+/** The text a markdown line renders: marks, link targets and images left out, its spaces tidied. An
+ *  image alone renders as an empty line. */
+export function renderMarkdownLine(line: string): string {
+  const rendered = renderMarks(renderLinks(line));
+  return rendered === line ? line : rendered.replace(/\s+/g, ' ').trim();
+}
