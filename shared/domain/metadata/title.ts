@@ -46,9 +46,18 @@ function isRelativeTimeLine(folded: string): boolean {
   return RELATIVE_TIME_LINE.test(folded);
 }
 
+// The bullets that open a list's items ("* Thời sự", "• Kinh tế", "- Xã hội"): above the title, a menu
+// printed as a list; no headline or kicker opens with one.
+const LIST_BULLETS: ReadonlySet<string> = new Set(['*', '•', '+', '-']);
+
+function opensWithListBullet(text: string): boolean {
+  return text.charCodeAt(1) === 0x20 && LIST_BULLETS.has(text[0]!);
+}
+
 /** Whether a line above the body could be a headline or a kicker; `folded` as in HeadLine. */
 export function isHeadingLike(text: string, features: SegmentFeatures, folded?: string): boolean {
   if (features.wordCount < TITLE_MIN_WORDS || features.wordCount > TITLE_MAX_WORDS) return false;
+  if (opensWithListBullet(text)) return false;
   if (features.digitRatio > TITLE_MAX_DIGIT_RATIO || hasPhotoCredit(text, folded)) return false;
   if (isRelativeTimeLine(folded ?? foldDiacritics(text))) return false;
   // Menus and breadcrumbs list items between separators ("Thời sự | Kinh tế | Xã hội").
