@@ -6,6 +6,7 @@ import {
   NOT_IN_CLASS_TABLE,
   readCharacterClass,
 } from './character-classes.ts';
+import { findRunOnLines } from './hard-wrap.ts';
 import { looksLikeMarkdown, renderMarkdownLine } from './markdown.ts';
 import { foldDiacritics } from './normalize.ts';
 import { VIETNAMESE_STOPWORDS } from './stopwords.ts';
@@ -48,7 +49,8 @@ export interface Segment {
   /** The line as it reads: on a markdown page, what it renders ("# Tiêu đề" reads "Tiêu đề"). */
   readonly text: string;
   /** The line as the page delivered it, which the body gives back: `text` itself but on a markdown
-   *  page (text/markdown.ts). */
+   *  page (text/markdown.ts), and the lines of a hard-wrapped paragraph as printed, joined by "\n"
+   *  where `text` joins them by a space (text/hard-wrap.ts). */
   readonly delivered: string;
   /**
    * The text folded once for every matcher (foldDiacritics: lower case, no diacritics, đ→d), its white
@@ -260,36 +262,68 @@ function collapseSpaces(folded: string): string {
   return folded.replace(/\s+/g, ' ').trim();
 }
 
-/** Non-empty lines of already normalised text, in order, with their features. */
+/** One line of the page, or the lines of a hard-wrapped paragraph joined (see text/hard-wrap.ts). */
+function makeSegment(
+  index: number,
+  lineNumber: number,
+  delivered: string,
+  text: string,
+  foldedLine: string | undefined,
+  blankLinesBefore: number,
+  stopwords: ReadonlySet<string>,
+): Segment {
+  const features = measureLine(text, stopwords);
+  let folded = foldedLine ?? foldDiacritics(text);
+  if (features.unevenSpacing) folded = collapseSpaces(folded);
+  return { index, lineNumber, text, delivered, folded, blankLinesBefore, features };
+}
+
+/**
+ * Non-empty lines of already normalised text, in order, with their features. On a hard-wrapped page
+ * the lines of a paragraph make one segment, read as one line and given back as delivered.
+ */
 export function segmentText(text: string, stopwords: ReadonlySet<string> = VIETNAMESE_STOPWORDS): Segment[] {
   const segments: Segment[] = [];
   const rawLines = text.split('\n');
   const markdown = looksLikeMarkdown(text);
+  const runOn = findRunOnLines(rawLines);
   // Folding keeps line breaks in place, so the page is folded once and split like the text.
   const foldedLines = foldDiacritics(text).split('\n');
   let blankLinesBefore = 0;
+  // The lines of a wrapped paragraph met so far, and where it starts.
+  let wrapped: string[] = [];
+  let wrappedFrom = 0;
   rawLines.forEach((rawLine, lineNumber) => {
     const delivered = rawLine.trim();
+    if (runOn?.[lineNumber] && delivered) {
+      if (wrapped.length === 0) wrappedFrom = lineNumber;
+      wrapped.push(delivered);
+      return;
+    }
+    if (wrapped.length > 0) {
+      wrapped.push(delivered);
+      const joined = wrapped.join(' ');
+      const line = markdown ? renderMarkdownLine(joined) : joined;
+      const lines = wrapped.join('\n');
+      wrapped = [];
+      segments.push(
+        makeSegment(segments.length, wrappedFrom, lines, line, undefined, blankLinesBefore, stopwords),
+      );
+      blankLinesBefore = 0;
+      return;
+    }
     // A markdown line is measured and matched as the text it renders; an image alone renders none.
     const line = markdown ? renderMarkdownLine(delivered) : delivered;
     if (!line) {
       blankLinesBefore++;
       return;
     }
-    const features = measureLine(line, stopwords);
     // Normalised lines are trimmed and evenly spaced already (almost always): their folded form is the
     // folded page's line as it is.
-    let folded = line === rawLine ? foldedLines[lineNumber]! : foldDiacritics(line);
-    if (features.unevenSpacing) folded = collapseSpaces(folded);
-    segments.push({
-      index: segments.length,
-      lineNumber,
-      text: line,
-      delivered,
-      folded,
-      blankLinesBefore,
-      features,
-    });
+    const foldedLine = line === rawLine ? foldedLines[lineNumber] : undefined;
+    segments.push(
+      makeSegment(segments.length, lineNumber, delivered, line, foldedLine, blankLinesBefore, stopwords),
+    );
     blankLinesBefore = 0;
   });
   return segments;

@@ -1,0 +1,80 @@
+// Some extractors hard-wrap the text they print: html2text at 78 columns by default, lynx and w3m at
+// the terminal's width. A paragraph then stands on several lines with no blank line between, each
+// as long as the width allows, and the classifier would judge every line a short fragment. A line
+// runs on into the next when the next one's first word would not have fitted on it.
+
+// No extractor wraps wider than this; a line longer than it (an address aside, which nothing breaks)
+// says the page is not wrapped, and nearly every page says so on its first paragraph.
+const WRAP_MAX_WIDTH = 100;
+// Narrower widths would be a menu or a column of short items, not wrapped prose.
+const WRAP_MIN_WIDTH = 60;
+// A wrapped page runs several lines on (a paragraph of two lines is one); the run-ons are a good share
+// of the lines followed by another, which on a page printed line by line are a menu's items. Most of
+// them carry a sentence on in lower case: a list of headlines near one length, each opening with a
+// capital, runs nothing on.
+const WRAP_MIN_RUN_ONS = 3;
+const WRAP_MIN_RUN_ON_SHARE = 0.25;
+const WRAP_MIN_LOWER_CASE_SHARE = 0.5;
+const ADDRESS_MARK = '://';
+// What opens a line of its own: a list's bullet or number, a heading or quote mark, a dash turn.
+const OWN_LINE_START = /^(?:[-*+•]\s|[>#|]|\d{1,3}[.)]\s)/;
+
+function firstWordLength(line: string): number {
+  const space = line.indexOf(' ');
+  return space < 0 ? line.length : space;
+}
+
+/** The width the lines were wrapped at: the longest line followed by another (a paragraph's lines are,
+ *  a heading is not), or null when a line is too long for any wrapping. */
+function findWrapWidth(lines: readonly string[]): number | null {
+  let width = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const length = lines[i]!.length;
+    if (length > WRAP_MAX_WIDTH) {
+      if (!lines[i]!.includes(ADDRESS_MARK)) return null;
+      continue;
+    }
+    if (length > width && (lines[i + 1]?.length ?? 0) > 0) width = length;
+  }
+  return width >= WRAP_MIN_WIDTH ? width : null;
+}
+
+function opensInLowerCase(line: string): boolean {
+  const first = line[0]!;
+  return first !== first.toUpperCase();
+}
+
+function runsOn(line: string, next: string | undefined, width: number): boolean {
+  if (!next || !line) return false;
+  if (line.length + 1 + firstWordLength(next) <= width) return false;
+  // A lead-in's colon and a heading end their line; a list item or a quote opens one.
+  return !line.endsWith(':') && line.charCodeAt(0) !== 0x23 /* # */ && !OWN_LINE_START.test(next);
+}
+
+/**
+ * For each line of trimmed page text, whether it runs on into the next line as part of one wrapped
+ * paragraph; null when the page is not hard-wrapped (the cost for most pages is a look at line lengths
+ * up to the first long paragraph).
+ */
+export function findRunOnLines(lines: readonly string[]): readonly boolean[] | null {
+  const width = findWrapWidth(lines);
+  if (width === null) return null;
+  let followed = 0;
+  let runOnCount = 0;
+  let lowerCaseRunOns = 0;
+  const runOn = lines.map((line, i) => {
+    const next = lines[i + 1];
+    if (line && next) followed++;
+    const result = runsOn(line, next, width);
+    if (result) {
+      runOnCount++;
+      if (opensInLowerCase(next!)) lowerCaseRunOns++;
+    }
+    return result;
+  });
+  const wrapped =
+    runOnCount >= WRAP_MIN_RUN_ONS &&
+    runOnCount >= followed * WRAP_MIN_RUN_ON_SHARE &&
+    lowerCaseRunOns >= runOnCount * WRAP_MIN_LOWER_CASE_SHARE;
+  return wrapped ? runOn : null;
+}
