@@ -16,6 +16,7 @@ const WRAP_MIN_RUN_ONS = 3;
 const WRAP_MIN_RUN_ON_SHARE = 0.25;
 const WRAP_MIN_LOWER_CASE_SHARE = 0.5;
 const ADDRESS_MARK = '://';
+const QUOTE_MARK = '> ';
 // What opens a line of its own: a list's bullet or number, a heading or quote mark, a dash turn.
 const OWN_LINE_START = /^(?:[-*+•]\s|[>#|]|\d{1,3}[.)]\s)/;
 
@@ -34,7 +35,7 @@ function findWrapWidth(lines: readonly string[]): number | null {
       if (!lines[i]!.includes(ADDRESS_MARK)) return null;
       continue;
     }
-    if (length > width && (lines[i + 1]?.length ?? 0) > 0) width = length;
+    if (length > width && (lines[i + 1]?.length ?? 0) > 0 && !isHeading(lines[i]!)) width = length;
   }
   return width >= WRAP_MIN_WIDTH ? width : null;
 }
@@ -44,11 +45,33 @@ function opensInLowerCase(line: string): boolean {
   return first !== first.toUpperCase();
 }
 
+function isHeading(line: string): boolean {
+  return line.charCodeAt(0) === 0x23; /* # */
+}
+
+function isQuoteLine(line: string): boolean {
+  return line.startsWith(QUOTE_MARK);
+}
+
+/** What a line carries on with: its text after a quotation's mark. */
+function carriedText(line: string): string {
+  return isQuoteLine(line) ? line.slice(QUOTE_MARK.length) : line;
+}
+
 function runsOn(line: string, next: string | undefined, width: number): boolean {
   if (!next || !line) return false;
-  if (line.length + 1 + firstWordLength(next) <= width) return false;
+  // A quotation wrapped in markdown repeats its mark on every line.
+  const quoted = isQuoteLine(line) && isQuoteLine(next);
+  const nextWord = firstWordLength(quoted ? carriedText(next) : next);
+  if (line.length > width || line.length + 1 + nextWord <= width) return false;
   // A lead-in's colon and a heading end their line; a list item or a quote opens one.
-  return !line.endsWith(':') && line.charCodeAt(0) !== 0x23 /* # */ && !OWN_LINE_START.test(next);
+  return !line.endsWith(':') && !isHeading(line) && (quoted || !OWN_LINE_START.test(next));
+}
+
+/** A wrapped paragraph's lines as one line: a quotation's marks after its first line left out. */
+export function joinWrappedLines(lines: readonly string[]): string {
+  if (!isQuoteLine(lines[0]!)) return lines.join(' ');
+  return [lines[0]!, ...lines.slice(1).map(carriedText)].join(' ');
 }
 
 /**
@@ -68,7 +91,7 @@ export function findRunOnLines(lines: readonly string[]): readonly boolean[] | n
     const result = runsOn(line, next, width);
     if (result) {
       runOnCount++;
-      if (opensInLowerCase(next!)) lowerCaseRunOns++;
+      if (opensInLowerCase(carriedText(next!))) lowerCaseRunOns++;
     }
     return result;
   });

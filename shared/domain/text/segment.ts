@@ -6,7 +6,7 @@ import {
   NOT_IN_CLASS_TABLE,
   readCharacterClass,
 } from './character-classes.ts';
-import { findRunOnLines } from './hard-wrap.ts';
+import { findRunOnLines, joinWrappedLines } from './hard-wrap.ts';
 import { looksLikeMarkdown, renderMarkdownLine } from './markdown.ts';
 import { foldDiacritics } from './normalize.ts';
 import { VIETNAMESE_STOPWORDS } from './stopwords.ts';
@@ -302,7 +302,7 @@ export function segmentText(text: string, stopwords: ReadonlySet<string> = VIETN
     }
     if (wrapped.length > 0) {
       wrapped.push(delivered);
-      const joined = wrapped.join(' ');
+      const joined = joinWrappedLines(wrapped);
       const line = markdown ? renderMarkdownLine(joined) : joined;
       const lines = wrapped.join('\n');
       wrapped = [];

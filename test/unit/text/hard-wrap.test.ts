@@ -40,6 +40,16 @@ describe('findRunOnLines', () => {
   });
 });
 
+describe('a quotation wrapped in markdown', () => {
+  it('runs on through the "> " of each of its lines, which the joined line reads without', () => {
+    const quote = WRAPPED_PARAGRAPH.map((line) => `> ${line}`);
+    const segments = segmentText(['[Trang chủ](https://a.vn/)', '', ...quote].join('\n'));
+    expect(segments).toHaveLength(2);
+    expect(segments[1]?.text).toBe(WRAPPED_PARAGRAPH.join(' '));
+    expect(segments[1]?.delivered).toBe(quote.join('\n'));
+  });
+});
+
 describe('segmentText on a wrapped page', () => {
   it('reads a wrapped paragraph as one line and gives its lines back as delivered', () => {
     const segments = segmentText(['Tiêu đề bài', '', ...WRAPPED_PARAGRAPH].join('\n'));
