@@ -13,8 +13,11 @@ export function looksLikeMarkdown(page: string): boolean {
   return page.includes(LINK_JOINT) || (page.includes('# ') && HEADING_MARK.test(page));
 }
 
-// An image, or a link: "![alt](url)", "[text](url "title")". The link's text may be empty.
-const LINK_OR_IMAGE = /(!?)\[([^\]\n]*)\]\(([^()\s]*(?:\([^()\s]*\))?[^()\s]*)(?:\s+"[^"]*")?\)/g;
+// An image, "![alt](url)", and a link, "[text](url "title")", whose text may be empty or an image
+// (a photo linking to its full size): images are left out first.
+const TARGET = String.raw`\(([^()\s]*(?:\([^()\s]*\))?[^()\s]*)(?:\s+"[^"]*")?\)`;
+const IMAGE = new RegExp(String.raw`!\[[^\]\n]*\]` + TARGET, 'g');
+const LINK = new RegExp(String.raw`\[([^\]\n]*)\]` + TARGET, 'g');
 // Two links with nothing but white space between them are cells of one menu or share bar.
 const ADJACENT_LINKS_SEPARATOR = ' | ';
 const HEADING_PREFIX = /^#{1,6}\s+/;
@@ -29,23 +32,17 @@ const ESCAPE = /\\([\\`*_{}[\]()#+\-.!>|])/g;
 
 function renderLinks(line: string): string {
   if (!line.includes(LINK_JOINT)) return line;
+  const withoutImages = line.includes('![') ? line.replace(IMAGE, '') : line;
   let rendered = '';
   let copiedUpTo = 0;
-  let previousLinkEnd = -1;
-  for (const match of line.matchAll(LINK_OR_IMAGE)) {
-    const [whole, bang, label] = match;
-    const start = match.index;
-    const between = line.slice(copiedUpTo, start);
-    const isImage = bang === '!';
-    if (!isImage && previousLinkEnd === copiedUpTo && copiedUpTo > 0 && between.trim() === '')
-      rendered += ADJACENT_LINKS_SEPARATOR;
-    else rendered += between;
-    // An image is no text of the page; a link is its label.
-    rendered += isImage ? '' : label!.trim();
-    copiedUpTo = start + whole.length;
-    previousLinkEnd = isImage ? -1 : copiedUpTo;
+  for (const match of withoutImages.matchAll(LINK)) {
+    const [whole, label] = match;
+    const between = withoutImages.slice(copiedUpTo, match.index);
+    rendered += copiedUpTo > 0 && between.trim() === '' ? ADJACENT_LINKS_SEPARATOR : between;
+    rendered += label!.trim();
+    copiedUpTo = match.index + whole.length;
   }
-  return rendered + line.slice(copiedUpTo);
+  return rendered + withoutImages.slice(copiedUpTo);
 }
 
 function renderMarks(line: string): string {

@@ -27,6 +27,7 @@ describe('renderMarkdownLine', () => {
 
   it('renders an image as nothing and links side by side as the cells of a bar', () => {
     expect(renderMarkdownLine('![Cầu mới](https://a.vn/cau.jpg)')).toBe('');
+    expect(renderMarkdownLine('[![](https://a.vn/cau.jpg)](https://a.vn/cau-lon.jpg)')).toBe('');
     expect(renderMarkdownLine('[In bài](https://a.vn/p) [Gửi email](mailto:?s=1)')).toBe(
       'In bài | Gửi email',
     );
