@@ -27,6 +27,9 @@ const QUOTE_PREFIX = /^> (?=\S)/;
 // Bold and emphasis around a span: the marks hug the text they mark, so a bullet's "* " is none.
 const STRONG = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g;
 const EMPHASIS = /(^|[\s("“])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\2(?=$|[\s)"”.,:;!?])/g;
+// A thematic break ("* * *", "---") or the underline of a setext heading ("=====") draws a line, no
+// text: the heading above it then stands right over its paragraph, as a sub-heading does.
+const RULE_LINE = /^([-=*_])(?: ?\1){2,}$/;
 // html2text escapes what markdown would read as a mark: "1\.", "\-", "\*".
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!>|])/g;
 
@@ -57,8 +60,9 @@ function renderMarks(line: string): string {
 }
 
 /** The text a markdown line renders: marks, link targets and images left out, its spaces tidied. An
- *  image alone renders as an empty line. */
+ *  image alone, a thematic break and a heading's underline render as an empty line. */
 export function renderMarkdownLine(line: string): string {
+  if (RULE_LINE.test(line)) return '';
   const rendered = renderMarks(renderLinks(line));
   return rendered === line ? line : rendered.replace(/\s+/g, ' ').trim();
 }

@@ -33,6 +33,12 @@ describe('renderMarkdownLine', () => {
     );
   });
 
+  it("renders a thematic break and a setext heading's underline as nothing", () => {
+    expect(renderMarkdownLine('* * *')).toBe('');
+    expect(renderMarkdownLine('============')).toBe('');
+    expect(renderMarkdownLine('---')).toBe('');
+  });
+
   it('keeps bullets and a read-more mark, which plain pages print too', () => {
     expect(renderMarkdownLine('* Xã Nhơn Đức: 6.100 hộ')).toBe('* Xã Nhơn Đức: 6.100 hộ');
     expect(renderMarkdownLine('>> Xem thêm')).toBe('>> Xem thêm');
