@@ -337,14 +337,15 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
   },
   {
     // The text-to-speech player many papers put above the lead: its label ("Nghe bài viết", "Nghe đọc
-    // bài"), voice and speed choices, the speed's own label and value ("Tốc độ", "1.25x") when an
-    // extractor prints each control on a line of its own.
+    // bài", its running time after it), voice and speed choices, the speed's and the voice's own labels
+    // and values ("Tốc độ", "1.25x", "Giọng đọc:", "Nữ miền Bắc") when an extractor prints each control
+    // on a line of its own.
     name: 'audio-player',
     reason: 'other-widget',
     patterns: [
-      /^(nghe|lang nghe|doc)( doc)? (bai viet|bai bao|bai|tin|noi dung)( nay)?$/,
+      /^(nghe|lang nghe|doc)( doc)? (bai viet|bai bao|bai|tin|noi dung)( nay)?( \(?\d{1,2}:\d{2}\)?)?$/,
       /toc do (doc|phat)|^toc do$/,
-      /^giong (doc )?(nam|nu)( mien (bac|trung|nam))?$/,
+      /^giong (doc )?(nam|nu)( mien (bac|trung|nam))?$|^giong doc\s*:?$|^(nam|nu) mien (bac|trung|nam)$/,
       /^[0-2](?:[.,]\d{1,2})?x$/,
     ],
   },
