@@ -9,9 +9,10 @@ import {
 } from '#domain/metadata/author';
 import { isDateLine, isTodayClockLine, parsePublishedAt } from '#domain/metadata/published-at';
 import { parseDomainLine, parseMastheadPrefix, parseSourceLine } from '#domain/metadata/source';
-import { chooseTitle, isHeadingLike, type HeadLine } from '#domain/metadata/title';
+import { chooseTitle, isHeadingLike, withoutSiteName, type HeadLine } from '#domain/metadata/title';
 import { listNewProvinces, listOldProvinces } from '#domain/provinces/province-registry';
 import { foldDiacritics, normalizeText } from '#domain/text/normalize';
+import type { Segment } from '#domain/text/segment';
 import { findBodyRegion } from './regions.ts';
 import type { CleaningLine, CleaningState, ExtractedMetadata } from './types.ts';
 
@@ -136,17 +137,25 @@ function preferPostingDate(
   return usable.find((date) => !isUpdateDate(lines, date.index)) ?? chosen;
 }
 
-// Some portals print the day and the hour on lines of their own: "Ngày đăng: 05/09/2025" / "Giờ: 16:30".
-const HOUR_LINE = /^(?:gio|luc|thoi gian|thoi diem)\s*:?\s*([01]?\d|2[0-3])\s*[:h]\s*([0-5]\d)$/;
+// Some portals print the day and the hour on lines of their own: "Ngày đăng: 05/09/2025" / "Giờ: 16:30",
+// or a bare "15:30", a separator ("|") on the line between them at most when an extractor puts each
+// element of the date on a line.
+const HOUR_LINE = /^(?:(?:gio|luc|thoi gian|thoi diem)\s*:?\s*)?([01]?\d|2[0-3])\s*[:h]\s*([0-5]\d)$/;
 const MIDNIGHT = 'T00:00:00';
+
+function isSeparatorLine({ features }: Segment): boolean {
+  return features.wordCount === 0 && features.charCount <= 2;
+}
 
 /** The chosen date with the hour printed on the line under it, when the date line itself has none. */
 function addHourLine(draft: Draft, chosen: { index: number; value: string }): string {
   if (!chosen.value.includes(MIDNIGHT)) return chosen.value;
   const next = draft.lines[chosen.index + 1];
-  const hour = next && next.widget === null ? HOUR_LINE.exec(next.segment.folded) : null;
+  const hourIndex = next && isSeparatorLine(next.segment) ? chosen.index + 2 : chosen.index + 1;
+  const hourLine = draft.lines[hourIndex];
+  const hour = hourLine && hourLine.widget === null ? HOUR_LINE.exec(hourLine.segment.folded) : null;
   if (!hour) return chosen.value;
-  markMeta(draft, chosen.index + 1, {});
+  markMeta(draft, hourIndex, {});
   return chosen.value.replace(MIDNIGHT, `T${(hour[1] ?? '').padStart(2, '0')}:${hour[2] ?? ''}:00`);
 }
 
@@ -164,6 +173,22 @@ const SECTION_LABELS: ReadonlySet<string> = new Set([
 
 function isSectionLabel(folded: string): boolean {
   return SECTION_LABELS.has(folded.replace(/\s*[-–&,]\s*/g, ' '));
+}
+
+/**
+ * The head's candidates without a section's label printed under the headline, closest to the body
+ * (an extractor that prints the page's <title> first, then the section over the date line): it is no
+ * headline when a headline stands above it. Above the headline, a label is its kicker and stays.
+ */
+function withoutLabelUnderHeadline(candidates: readonly HeadLine[]): readonly HeadLine[] {
+  const headingLike = (line: HeadLine) => isHeadingLike(line.text, line.features, line.folded);
+  const closest = candidates.findLastIndex(headingLike);
+  const label = candidates[closest];
+  if (!label?.folded || !isSectionLabel(label.folded)) return candidates;
+  const headlineAbove = candidates
+    .slice(0, closest)
+    .some((line) => !isSectionLabel(line.folded ?? '') && headingLike(line));
+  return headlineAbove ? candidates.filter((_, i) => i !== closest) : candidates;
 }
 
 // "Minh Châu - 10/09/2025 08:00": the writer's name before the date; a city's or province's name there
@@ -314,11 +339,11 @@ function extractHead(start: Draft, headEnd: number, hintTitle: string | null): D
         candidates.push({ index, text, features, folded });
       }
     }
-    const choice = chooseTitle(candidates);
+    const choice = chooseTitle(withoutLabelUnderHeadline(candidates));
     titleIndex = choice.titleIndex;
     if (choice.titleIndex !== null)
       draft = markRole(draft, choice.titleIndex, 'title', {
-        title: draft.lines[choice.titleIndex]?.segment.text ?? null,
+        title: withoutSiteName(draft.lines[choice.titleIndex]!.segment.text),
       });
     if (choice.kickerIndex !== null)
       draft = markRole(draft, choice.kickerIndex, 'kicker', {

@@ -268,3 +268,22 @@ export function normalizePublishedAtHint(hint: string): string | null {
   }
   return parseDateTime(trimmed);
 }
+
+// The weekdays in words, folded: "Thứ Sáu" and "Chủ Nhật" are written as names and headlines are, and
+// an extractor that prints each element of the date on a line sets one alone over the day ("Thứ Sáu"
+// / "12/09/2025"): no writer and no title.
+const WEEKDAYS: ReadonlySet<string> = new Set([
+  ...['thu hai', 'thu ba', 'thu tu', 'thu nam', 'thu sau', 'thu bay', 'chu nhat'],
+]);
+
+/** Whether a line is a weekday's name alone ("Thứ Sáu", "Chủ nhật"), a comma after it allowed. */
+export function isWeekdayLine(text: string): boolean {
+  if (
+    !text.startsWith('Thứ ') &&
+    !text.startsWith('Chủ ') &&
+    !text.startsWith('THỨ ') &&
+    !text.startsWith('CHỦ ')
+  )
+    return false;
+  return WEEKDAYS.has(foldDiacritics(text).replace(/,$/, ''));
+}
