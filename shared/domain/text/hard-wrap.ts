@@ -26,16 +26,16 @@ function firstWordLength(line: string): number {
 }
 
 /** The width the lines were wrapped at: the longest line followed by another (a paragraph's lines are,
- *  a heading is not), or null when a line is too long for any wrapping. */
+ *  a heading is not, and an address widens its line past the width), or null when a line is too long
+ *  for any wrapping. */
 function findWrapWidth(lines: readonly string[]): number | null {
   let width = 0;
   for (let i = 0; i < lines.length; i++) {
-    const length = lines[i]!.length;
-    if (length > WRAP_MAX_WIDTH) {
-      if (!lines[i]!.includes(ADDRESS_MARK)) return null;
-      continue;
-    }
-    if (length > width && (lines[i + 1]?.length ?? 0) > 0 && !isHeading(lines[i]!)) width = length;
+    const line = lines[i]!;
+    if (line.length <= width) continue;
+    if (line.includes(ADDRESS_MARK)) continue;
+    if (line.length > WRAP_MAX_WIDTH) return null;
+    if ((lines[i + 1]?.length ?? 0) > 0 && !isHeading(line)) width = line.length;
   }
   return width >= WRAP_MIN_WIDTH ? width : null;
 }
@@ -63,7 +63,9 @@ function runsOn(line: string, next: string | undefined, width: number): boolean 
   // A quotation wrapped in markdown repeats its mark on every line.
   const quoted = isQuoteLine(line) && isQuoteLine(next);
   const nextWord = firstWordLength(quoted ? carriedText(next) : next);
-  if (line.length > width || line.length + 1 + nextWord <= width) return false;
+  // A line wider than the wrapping was never wrapped, unless an address nothing breaks widened it.
+  if (line.length > width && !line.includes(ADDRESS_MARK)) return false;
+  if (line.length + 1 + nextWord <= width) return false;
   // A lead-in's colon and a heading end their line; a list item or a quote opens one.
   return !line.endsWith(':') && !isHeading(line) && (quoted || !OWN_LINE_START.test(next));
 }

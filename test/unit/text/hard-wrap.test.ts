@@ -23,6 +23,19 @@ describe('findRunOnLines', () => {
     ]);
   });
 
+  it("runs on through a line an unbroken link's address widened", () => {
+    const address =
+      'Sở](https://soncuoc.gov.vn/thong-bao/so-1234-ve-viec-thong-xe-cac-tuyen-quoc-lo-sau-mua-lu.html)';
+    const lines = [
+      WRAPPED_PARAGRAPH[0]!,
+      'theo [thông báo của',
+      address,
+      'gửi các cơ quan báo chí.',
+      ...WRAPPED_PARAGRAPH,
+    ];
+    expect(findRunOnLines(lines)?.slice(0, 4)).toEqual([true, true, true, false]);
+  });
+
   it('leaves a page with a line longer than any wrapping alone', () => {
     const longLine = `${WRAPPED_PARAGRAPH.join(' ')} ${WRAPPED_PARAGRAPH.join(' ')}`;
     expect(findRunOnLines([longLine, ...WRAPPED_PARAGRAPH])).toBeNull();
