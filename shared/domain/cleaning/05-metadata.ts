@@ -13,6 +13,7 @@ import { chooseTitle, isHeadingLike, withoutSiteName, type HeadLine } from '#dom
 import { listNewProvinces, listOldProvinces } from '#domain/provinces/province-registry';
 import { foldDiacritics, normalizeText } from '#domain/text/normalize';
 import type { Segment } from '#domain/text/segment';
+import { readHeaderTitle } from './reader-header.ts';
 import { findBodyRegion } from './regions.ts';
 import type { CleaningLine, CleaningState, ExtractedMetadata } from './types.ts';
 
@@ -667,7 +668,8 @@ export function extractMetadataStage(input: CleaningState): CleaningState {
       : headlineOpensBody(state.lines, region.start)
         ? endOfHeadUnderHeadline(state.lines, region.start)
         : region.start;
-  const hintTitle = state.hints.title ? normalizeText(state.hints.title) : null;
+  // A reader service's header names the page's title as an envelope would.
+  const hintTitle = state.hints.title ? normalizeText(state.hints.title) : readHeaderTitle(state.lines);
   let draft: Draft = { lines: [...state.lines], metadata: state.metadata };
   draft = extractHead(draft, headEnd, hintTitle);
   if (region) {
