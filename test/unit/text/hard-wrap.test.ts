@@ -36,6 +36,11 @@ describe('findRunOnLines', () => {
     expect(findRunOnLines(lines)?.slice(0, 4)).toEqual([true, true, true, false]);
   });
 
+  it('finds a brief of one paragraph over three lines', () => {
+    const brief = ['Cháy xưởng gỗ ở ngoại thành', '', ...WRAPPED_PARAGRAPH.slice(0, 3)];
+    expect(findRunOnLines(brief)).toEqual([false, false, true, true, false]);
+  });
+
   it('leaves a page with a line longer than any wrapping alone', () => {
     const longLine = `${WRAPPED_PARAGRAPH.join(' ')} ${WRAPPED_PARAGRAPH.join(' ')}`;
     expect(findRunOnLines([longLine, ...WRAPPED_PARAGRAPH])).toBeNull();
