@@ -66,3 +66,19 @@ export function renderMarkdownLine(line: string): string {
   const rendered = renderMarks(renderLinks(line));
   return rendered === line ? line : rendered.replace(/\s+/g, ' ').trim();
 }
+
+// A list item's bullet: "* ", "- ", "+ " (html2text's and the reader services' "*   ").
+const LIST_BULLET = /^[-*+] +/;
+
+/**
+ * What a markdown line says without its list bullet, for the matchers: a menu, a share bar or a box
+ * printed as a list ("* Tin khác", "* Về tác giả") is known by its words, which the bullet would keep
+ * from the line's start. The line's text keeps the bullet, which marks a list's item. Null when the
+ * line opens with none.
+ */
+export function withoutListBullet(rendered: string): string | null {
+  const first = rendered.charCodeAt(0);
+  if (first !== 0x2a /* * */ && first !== 0x2d /* - */ && first !== 0x2b /* + */) return null;
+  const bullet = LIST_BULLET.exec(rendered);
+  return bullet ? rendered.slice(bullet[0].length) : null;
+}

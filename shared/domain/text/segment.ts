@@ -7,7 +7,7 @@ import {
   readCharacterClass,
 } from './character-classes.ts';
 import { findRunOnLines, joinWrappedLines } from './hard-wrap.ts';
-import { looksLikeMarkdown, renderMarkdownLine } from './markdown.ts';
+import { looksLikeMarkdown, renderMarkdownLine, withoutListBullet } from './markdown.ts';
 import { foldDiacritics } from './normalize.ts';
 import { VIETNAMESE_STOPWORDS } from './stopwords.ts';
 import { NO_WORD, wordSetAutomaton, type WordSetAutomaton } from './word-set-automaton.ts';
@@ -56,7 +56,8 @@ export interface Segment {
    * The text folded once for every matcher (foldDiacritics: lower case, no diacritics, đ→d), its white
    * space runs made one space and its ends trimmed, as the matchers' vocabulary is written: the
    * cleaning stages and metadata parsers match folded text, and folding each line again in every
-   * stage was a large share of the cleaner's time.
+   * stage was a large share of the cleaner's time. On a markdown page a list item's bullet is left out
+   * of it, so that a menu or a box printed as a list is known by its words (text/markdown.ts).
    */
   readonly folded: string;
   /** Empty lines right before this one: a paragraph break when the site marks them with blank lines. */
@@ -262,6 +263,13 @@ function collapseSpaces(folded: string): string {
   return folded.replace(/\s+/g, ' ').trim();
 }
 
+/** The folded form of a markdown list item, its bullet left out (see withoutListBullet); undefined
+ *  for other lines, which fold as they read. */
+function foldedWithoutBullet(line: string): string | undefined {
+  const item = withoutListBullet(line);
+  return item === null ? undefined : foldDiacritics(item);
+}
+
 /** One line of the page, or the lines of a hard-wrapped paragraph joined (see text/hard-wrap.ts). */
 function makeSegment(
   index: number,
@@ -304,10 +312,11 @@ export function segmentText(text: string, stopwords: ReadonlySet<string> = VIETN
       wrapped.push(delivered);
       const joined = joinWrappedLines(wrapped);
       const line = markdown ? renderMarkdownLine(joined) : joined;
+      const foldedLine = markdown ? foldedWithoutBullet(line) : undefined;
       const lines = wrapped.join('\n');
       wrapped = [];
       segments.push(
-        makeSegment(segments.length, wrappedFrom, lines, line, undefined, blankLinesBefore, stopwords),
+        makeSegment(segments.length, wrappedFrom, lines, line, foldedLine, blankLinesBefore, stopwords),
       );
       blankLinesBefore = 0;
       return;
@@ -320,7 +329,11 @@ export function segmentText(text: string, stopwords: ReadonlySet<string> = VIETN
     }
     // Normalised lines are trimmed and evenly spaced already (almost always): their folded form is the
     // folded page's line as it is.
-    const foldedLine = line === rawLine ? foldedLines[lineNumber] : undefined;
+    const foldedLine = markdown
+      ? foldedWithoutBullet(line)
+      : line === rawLine
+        ? foldedLines[lineNumber]
+        : undefined;
     segments.push(
       makeSegment(segments.length, lineNumber, delivered, line, foldedLine, blankLinesBefore, stopwords),
     );

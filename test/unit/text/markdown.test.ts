@@ -55,6 +55,11 @@ describe('segmentText on a markdown page', () => {
     expect(paragraph?.delivered).toBe('Đoạn có [liên kết](https://a.vn/x) ở giữa.');
   });
 
+  it('folds a list item without its bullet, which its text keeps', () => {
+    const [, item] = segmentText('# Tiêu đề bài\n\n*   [Tin khác](https://a.vn/tin-khac)');
+    expect(item).toMatchObject({ text: '* Tin khác', folded: 'tin khac' });
+  });
+
   it('leaves a plain page as delivered', () => {
     const [line] = segmentText('**Tin nhanh**');
     expect(line).toMatchObject({ text: '**Tin nhanh**', delivered: '**Tin nhanh**' });
