@@ -308,6 +308,22 @@ function findAuthorBesideFollowButton(start: Draft, headEnd: number): Draft {
   return draft;
 }
 
+// An author box under the article opens with its heading ("Về tác giả", "Thông tin tác giả") over the
+// writer's name: on a page that names its writer nowhere else, that name is the author.
+const AUTHOR_BOX_HEADING = /^(?:ve|gioi thieu|thong tin(?: ve)?) (?:tac gia|phong vien|nguoi viet)$/;
+const AUTHOR_BIO_FAMILY = 'author-bio';
+
+function findAuthorInAuthorBox(start: Draft, from: number): Draft {
+  let draft = start;
+  for (let i = from; i < draft.lines.length - 1 && draft.metadata.author === null; i++) {
+    const heading = draft.lines[i]!;
+    if (heading.widget !== AUTHOR_BIO_FAMILY || !AUTHOR_BOX_HEADING.test(heading.segment.folded)) continue;
+    const name = parseBareNameLine(draft.lines[i + 1]!.segment.text);
+    if (name) draft = markMeta(draft, i + 1, { author: name });
+  }
+  return draft;
+}
+
 function extractHead(start: Draft, headEnd: number, hintTitle: string | null): Draft {
   let draft = start;
   const dates = findHeadDates(draft.lines, headEnd);
@@ -680,6 +696,7 @@ export function extractMetadataStage(input: CleaningState): CleaningState {
         i >= region.start && line.role === 'body' && line.segment.features.endsWithSentencePunctuation,
     );
     draft = extractTail(draft, Math.max(region.start, lastSentence));
+    draft = findAuthorInAuthorBox(draft, region.end);
     draft = extractCreditBlocks(draft, region.start);
     const lead = draft.lines.findIndex((line, i) => i >= region.start && line.role === 'body');
     const masthead = parseMastheadPrefix(draft.lines[lead]?.segment.text ?? '');

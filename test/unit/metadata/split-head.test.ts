@@ -45,3 +45,11 @@ describe('a date printed one element a line', () => {
     });
   });
 });
+
+describe('an author box under the article', () => {
+  it('names the writer under its heading when the page names none elsewhere', () => {
+    const page = ['Thông xe 14 điểm sạt lở trên các tuyến quốc lộ', '12/09/2025 15:30', ...PARAGRAPHS];
+    const box = ['Về tác giả', 'Quang Huy', 'Phóng viên mảng giao thông, 6 năm theo dõi các công trình.'];
+    expect(cleanText([...page, ...box].join('\n\n')).author).toBe('Quang Huy');
+  });
+});
