@@ -276,14 +276,12 @@ const WEEKDAYS: ReadonlySet<string> = new Set([
   ...['thu hai', 'thu ba', 'thu tu', 'thu nam', 'thu sau', 'thu bay', 'chu nhat'],
 ]);
 
+// "Chủ nhật," is the longest, a comma after the name included.
+const WEEKDAY_MAX_CHARS = 9;
+const TRAILING_COMMA = /,$/;
+
 /** Whether a line is a weekday's name alone ("Thứ Sáu", "Chủ nhật"), a comma after it allowed. */
 export function isWeekdayLine(text: string): boolean {
-  if (
-    !text.startsWith('Thứ ') &&
-    !text.startsWith('Chủ ') &&
-    !text.startsWith('THỨ ') &&
-    !text.startsWith('CHỦ ')
-  )
-    return false;
-  return WEEKDAYS.has(foldDiacritics(text).replace(/,$/, ''));
+  if (text.length > WEEKDAY_MAX_CHARS) return false;
+  return WEEKDAYS.has(foldDiacritics(text).replace(TRAILING_COMMA, ''));
 }
