@@ -6,6 +6,7 @@ import { parseDomainLine, parseSourceLine } from '#domain/metadata/source';
 import type { Segment, SegmentFeatures } from '#domain/text/segment';
 import { readQaLabel } from './body-structure.ts';
 import { indicesWhere } from './line-indices.ts';
+import { READER_HEADER, markReaderHeader } from './reader-header.ts';
 import { isProseParagraph, isSubstantialParagraph, isTableRow } from './regions.ts';
 import {
   PROSE_LEAD_IN_MIN_WORDS,
@@ -425,7 +426,8 @@ function isAnchor(
  * temperatures, city names of a price table, headlines of a related-news list) belong to that widget
  * and go with its reason.
  */
-export function removeWidgetsStage(state: CleaningState): CleaningState {
+export function removeWidgetsStage(input: CleaningState): CleaningState {
+  const state = withLines(input, markReaderHeader(input.lines));
   // Asked twice of every long line (as an anchor, then as a widget): found once.
   const siteNotices = findSiteNotices(state.lines);
   // A cookie notice above the head, or a copyright notice under the related news, reads like a
@@ -445,6 +447,7 @@ export function removeWidgetsStage(state: CleaningState): CleaningState {
   const topical = lazyTopicalFamilies(() => foldedProse(state.lines, siteNotices));
 
   const marked: CleaningLine[] = state.lines.map((line, i) => {
+    if (line.widget === READER_HEADER) return line;
     const insideBody = i > firstSubstantial && i < lastSubstantial;
     const match = matchSegmentWidget(
       line.segment,

@@ -9,9 +9,11 @@ import {
 } from '#domain/metadata/author';
 import { isDateLine, isTodayClockLine, parsePublishedAt } from '#domain/metadata/published-at';
 import { parseDomainLine, parseMastheadPrefix, parseSourceLine } from '#domain/metadata/source';
-import { chooseTitle, isHeadingLike, type HeadLine } from '#domain/metadata/title';
+import { chooseTitle, isHeadingLike, withoutSiteName, type HeadLine } from '#domain/metadata/title';
 import { listNewProvinces, listOldProvinces } from '#domain/provinces/province-registry';
 import { foldDiacritics, normalizeText } from '#domain/text/normalize';
+import type { Segment } from '#domain/text/segment';
+import { readHeaderTitle } from './reader-header.ts';
 import { findBodyRegion } from './regions.ts';
 import {
   changeLine,
@@ -145,17 +147,25 @@ function preferPostingDate(
   return usable.find((date) => !isUpdateDate(lines, date.index)) ?? chosen;
 }
 
-// Some portals print the day and the hour on lines of their own: "Ngày đăng: 05/09/2025" / "Giờ: 16:30".
-const HOUR_LINE = /^(?:gio|luc|thoi gian|thoi diem)\s*:?\s*([01]?\d|2[0-3])\s*[:h]\s*([0-5]\d)$/;
+// Some portals print the day and the hour on lines of their own: "Ngày đăng: 05/09/2025" / "Giờ: 16:30",
+// or a bare "15:30", a separator ("|") on the line between them at most when an extractor puts each
+// element of the date on a line.
+const HOUR_LINE = /^(?:(?:gio|luc|thoi gian|thoi diem)\s*:?\s*)?([01]?\d|2[0-3])\s*[:h]\s*([0-5]\d)$/;
 const MIDNIGHT = 'T00:00:00';
+
+function isSeparatorLine({ features }: Segment): boolean {
+  return features.wordCount === 0 && features.charCount <= 2;
+}
 
 /** The chosen date with the hour printed on the line under it, when the date line itself has none. */
 function addHourLine(draft: Draft, chosen: { index: number; value: string }): string {
   if (!chosen.value.includes(MIDNIGHT)) return chosen.value;
   const next = draft.lines[chosen.index + 1];
-  const hour = next && next.widget === null ? HOUR_LINE.exec(next.segment.folded) : null;
+  const hourIndex = next && isSeparatorLine(next.segment) ? chosen.index + 2 : chosen.index + 1;
+  const hourLine = draft.lines[hourIndex];
+  const hour = hourLine && hourLine.widget === null ? HOUR_LINE.exec(hourLine.segment.folded) : null;
   if (!hour) return chosen.value;
-  markMeta(draft, chosen.index + 1, {});
+  markMeta(draft, hourIndex, {});
   return chosen.value.replace(MIDNIGHT, `T${(hour[1] ?? '').padStart(2, '0')}:${hour[2] ?? ''}:00`);
 }
 
@@ -173,6 +183,22 @@ const SECTION_LABELS: ReadonlySet<string> = new Set([
 
 function isSectionLabel(folded: string): boolean {
   return SECTION_LABELS.has(folded.replace(/\s*[-–&,]\s*/g, ' '));
+}
+
+/**
+ * The head's candidates without a section's label printed under the headline, closest to the body
+ * (an extractor that prints the page's <title> first, then the section over the date line): it is no
+ * headline when a headline stands above it. Above the headline, a label is its kicker and stays.
+ */
+function withoutLabelUnderHeadline(candidates: readonly HeadLine[]): readonly HeadLine[] {
+  const headingLike = (line: HeadLine) => isHeadingLike(line.text, line.features, line.folded);
+  const closest = candidates.findLastIndex(headingLike);
+  const label = candidates[closest];
+  if (!label?.folded || !isSectionLabel(label.folded)) return candidates;
+  const headlineAbove = candidates
+    .slice(0, closest)
+    .some((line) => !isSectionLabel(line.folded ?? '') && headingLike(line));
+  return headlineAbove ? candidates.filter((_, i) => i !== closest) : candidates;
 }
 
 // "Minh Châu - 10/09/2025 08:00": the writer's name before the date; a city's or province's name there
@@ -291,6 +317,22 @@ function findAuthorBesideFollowButton(start: Draft, headEnd: number): Draft {
   return draft;
 }
 
+// An author box under the article opens with its heading ("Về tác giả", "Thông tin tác giả") over the
+// writer's name: on a page that names its writer nowhere else, that name is the author.
+const AUTHOR_BOX_HEADING = /^(?:ve|gioi thieu|thong tin(?: ve)?) (?:tac gia|phong vien|nguoi viet)$/;
+const AUTHOR_BIO_FAMILY = 'author-bio';
+
+function findAuthorInAuthorBox(start: Draft, from: number): Draft {
+  let draft = start;
+  for (let i = from; i < draft.lines.length - 1 && draft.metadata.author === null; i++) {
+    const heading = draft.lines[i]!;
+    if (heading.widget !== AUTHOR_BIO_FAMILY || !AUTHOR_BOX_HEADING.test(heading.segment.folded)) continue;
+    const name = parseBareNameLine(draft.lines[i + 1]!.segment.text);
+    if (name) draft = markMeta(draft, i + 1, { author: name });
+  }
+  return draft;
+}
+
 function extractHead(start: Draft, headEnd: number, hintTitle: string | null): Draft {
   let draft = start;
   const dates = findHeadDates(draft.lines, headEnd);
@@ -323,11 +365,11 @@ function extractHead(start: Draft, headEnd: number, hintTitle: string | null): D
         candidates.push({ index, text, features, folded });
       }
     }
-    const choice = chooseTitle(candidates);
+    const choice = chooseTitle(withoutLabelUnderHeadline(candidates));
     titleIndex = choice.titleIndex;
     if (choice.titleIndex !== null)
       draft = markRole(draft, choice.titleIndex, 'title', {
-        title: draft.lines[choice.titleIndex]?.segment.text ?? null,
+        title: withoutSiteName(draft.lines[choice.titleIndex]!.segment.text),
       });
     if (choice.kickerIndex !== null)
       draft = markRole(draft, choice.kickerIndex, 'kicker', {
@@ -653,7 +695,8 @@ export function extractMetadataStage(input: CleaningState): CleaningState {
       : headlineOpensBody(state.lines, region.start)
         ? endOfHeadUnderHeadline(state.lines, region.start)
         : region.start;
-  const hintTitle = state.hints.title ? normalizeText(state.hints.title) : null;
+  // A reader service's header names the page's title as an envelope would.
+  const hintTitle = state.hints.title ? normalizeText(state.hints.title) : readHeaderTitle(state.lines);
   let draft: Draft = { lines: [...state.lines], metadata: state.metadata };
   draft = extractHead(draft, headEnd, hintTitle);
   if (region) {
@@ -664,6 +707,7 @@ export function extractMetadataStage(input: CleaningState): CleaningState {
         i >= region.start && line.role === 'body' && line.segment.features.endsWithSentencePunctuation,
     );
     draft = extractTail(draft, Math.max(region.start, lastSentence));
+    draft = findAuthorInAuthorBox(draft, region.end);
     draft = extractCreditBlocks(draft, region.start);
     const lead = draft.lines.findIndex((line, i) => i >= region.start && line.role === 'body');
     const masthead = parseMastheadPrefix(draft.lines[lead]?.segment.text ?? '');

@@ -75,10 +75,11 @@ export function finishCleaning(state: CleaningState): CleanedText {
   const captions: string[] = [];
   const removed: RemovedLine[] = [];
   for (const line of state.lines) {
-    if (line.role === 'body') body.push(line.segment.text);
-    else if (line.role === 'caption') captions.push(line.segment.text);
+    // Lines come out as the page delivered them (a markdown page's marks included).
+    if (line.role === 'body') body.push(line.segment.delivered);
+    else if (line.role === 'caption') captions.push(line.segment.delivered);
     if (line.reason !== null && (line.role === 'removed' || line.role === 'meta'))
-      removed.push({ text: line.segment.text, reason: line.reason });
+      removed.push({ text: line.segment.delivered, reason: line.reason });
   }
   // The metadata's fields one by one rather than spread: a spread copy given keys it does not have costs
   // V8 a new hidden class for each key, microseconds a page; naming the fields costs nothing.

@@ -40,13 +40,17 @@ const RANK_CELL = /^\d{1,3}\.?$/;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const STARTS_UPPER_CASE = /^\p{Lu}/u;
 
+// A markdown table's rule under its header row: "| --- | :---: |", its cells dashes only.
+const RULE_CELL = /^:?-{3,}:?$/;
+
 /**
  * Whether a line is a row of a table: a label cell (after the row's rank, if any), then at least as
- * many cells with figures as without.
+ * many cells with figures as without; or the rule a markdown table draws under its header row.
  */
 export function isTableRow(text: string): boolean {
   if (!text.includes('|') && !text.includes('\t')) return false;
   const all = text.split(TABLE_CELL_SEPARATOR).filter(Boolean);
+  if (text.includes('---')) return all.length >= TABLE_MIN_CELLS && all.every((cell) => RULE_CELL.test(cell));
   const cells = RANK_CELL.test(all[0] ?? '') ? all.slice(1) : all;
   if (cells.length < TABLE_MIN_CELLS || !STARTS_WITH_LETTER.test(cells[0] ?? '')) return false;
   const rest = cells.slice(1);

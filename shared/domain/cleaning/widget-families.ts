@@ -85,6 +85,7 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
       /(ban in|in bai( viet)?|in trang|in tin|print)/,
       /(gui|goi) (bai( viet)?|cho ban be|tin( bai)?|email|mail)( nay)?/,
       /(luu|bookmark) (bai|tin)( viet)?/,
+      /^(copy|sao chep) (link|lien ket|duong dan)/,
       /\b(facebook|twitter|zalo|linkedin|pinterest|tweet|google\+?|email|e-mail)\b/,
       /^(thich|like|share)\b/,
       // The page's files to take away, beside print and send: "Tải về:", "Quyet-dinh-12.pdf".
@@ -335,13 +336,17 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
     patterns: [/^(lam moi|tai lai( trang)?|refresh|tu dong cap nhat|cap nhat tu dong)$/],
   },
   {
-    // The text-to-speech player many papers put above the lead: its label, voice and speed choices.
+    // The text-to-speech player many papers put above the lead: its label ("Nghe bài viết", "Nghe đọc
+    // bài", its running time after it), voice and speed choices, the speed's and the voice's own labels
+    // and values ("Tốc độ", "1.25x", "Giọng đọc:", "Nữ miền Bắc") when an extractor prints each control
+    // on a line of its own.
     name: 'audio-player',
     reason: 'other-widget',
     patterns: [
-      /^(nghe|lang nghe|doc) (bai viet|bai bao|tin|noi dung)( nay)?$/,
-      /toc do (doc|phat)/,
-      /^giong (doc )?(nam|nu)( mien (bac|trung|nam))?$/,
+      /^(nghe|lang nghe|doc)( doc)? (bai viet|bai bao|bai|tin|noi dung)( nay)?( \(?\d{1,2}:\d{2}\)?)?$/,
+      /toc do (doc|phat)|^toc do$/,
+      /^giong (doc )?(nam|nu)( mien (bac|trung|nam))?$|^giong doc\s*:?$|^(nam|nu) mien (bac|trung|nam)$/,
+      /^[0-2](?:[.,]\d{1,2})?x$/,
     ],
   },
   {

@@ -3,6 +3,7 @@ import { CHARACTER_CLASS, readClassAndWidth } from '#domain/text/character-class
 import { countWhitespaceRuns } from '#domain/text/letter-runs';
 import { foldDiacritics } from '#domain/text/normalize';
 import { codeUnitAt } from '#domain/text/code-units';
+import { isWeekdayLine } from './published-at.ts';
 
 export interface Byline {
   readonly author: string | null;
@@ -197,7 +198,7 @@ export function looksLikePersonName(text: string, minWords = MIN_BARE_NAME_WORDS
   if (countWhitespaceRuns(text, NAME_LINE_MAX_SPACES) > NAME_LINE_MAX_SPACES) return false;
   if (hasLowerCaseSecondWord(text)) return false;
   const stripped = cleanName(text);
-  if (!stripped || /\d/.test(stripped)) return false;
+  if (!stripped || /\d/.test(stripped) || isWeekdayLine(stripped)) return false;
   const names = stripped.split(NAME_JOINERS).filter(Boolean);
   return names.length > 0 && names.every((name) => isSingleName(name, minWords));
 }

@@ -104,9 +104,11 @@ export function isStandaloneCredit(
 // shortest captions. What tells them apart is what captions do: they describe a photo, i.e. people
 // (a role or a group) doing something (speaking, handing over, visiting) somewhere ("tại …"), or a
 // scene ("Toàn cảnh …"), sometimes with positions ("từ trái sang"). Sub-headings are numbered, in
-// capitals, or name a topic. Each cue found adds to a score (matched on folded text).
+// capitals, or name a topic. Each cue found adds to a score (matched on folded text). "Cảnh" opening
+// a line is a scene, but for the words folding makes of it: "Cảnh báo", "Cảnh sát", "Cạnh tranh" name
+// a topic, as a sub-heading does.
 const SCENE_CUE =
-  /^(toan canh|quang canh|canh|hinh anh|khung canh|mot goc)\b|\(?(trai|phai|giua)\)|tu trai (sang|qua)/;
+  /^(toan canh|quang canh|canh(?! (bao|giac|sat|tranh|tinh|gioi)\b)|hinh anh|khung canh|mot goc)\b|\(?(trai|phai|giua)\)|tu trai (sang|qua)/;
 const ACTION_CUE =
   /\b(phat bieu|trao (tang|qua|co|bang|giay|hoc bong|qua)?|tang (qua|hoa|bang|co)|chup anh|kiem tra|tham (quan|hoi|tang)|chu tri|du (hoi nghi|le|buoi)|cat bang|don tiep|tiep (don|nhan)|nhan (bang|co|giai|qua|hoc bong)|lam viec (voi|tai)|trao doi|thao luan|bieu dien|thi dau|tac nghiep|ung ho|dang tham gia)\b/;
 const PERSON_SUBJECT =

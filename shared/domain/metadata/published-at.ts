@@ -268,3 +268,20 @@ export function normalizePublishedAtHint(hint: string): string | null {
   }
   return parseDateTime(trimmed);
 }
+
+// The weekdays in words, folded: "Thứ Sáu" and "Chủ Nhật" are written as names and headlines are, and
+// an extractor that prints each element of the date on a line sets one alone over the day ("Thứ Sáu"
+// / "12/09/2025"): no writer and no title.
+const WEEKDAYS: ReadonlySet<string> = new Set([
+  ...['thu hai', 'thu ba', 'thu tu', 'thu nam', 'thu sau', 'thu bay', 'chu nhat'],
+]);
+
+// "Chủ nhật," is the longest, a comma after the name included.
+const WEEKDAY_MAX_CHARS = 9;
+const TRAILING_COMMA = /,$/;
+
+/** Whether a line is a weekday's name alone ("Thứ Sáu", "Chủ nhật"), a comma after it allowed. */
+export function isWeekdayLine(text: string): boolean {
+  if (text.length > WEEKDAY_MAX_CHARS) return false;
+  return WEEKDAYS.has(foldDiacritics(text).replace(TRAILING_COMMA, ''));
+}

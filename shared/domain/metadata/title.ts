@@ -2,6 +2,7 @@
 import type { SegmentFeatures } from '#domain/text/segment';
 import { foldDiacritics } from '#domain/text/normalize';
 import { hasPhotoCredit, scoreCaptionCues } from './caption.ts';
+import { isWeekdayLine } from './published-at.ts';
 
 export interface HeadLine {
   readonly index: number;
@@ -46,9 +47,18 @@ function isRelativeTimeLine(folded: string): boolean {
   return RELATIVE_TIME_LINE.test(folded);
 }
 
+// The bullets that open a list's items ("* Thời sự", "• Kinh tế", "- Xã hội"): above the title, a menu
+// printed as a list; no headline or kicker opens with one.
+const LIST_BULLETS: ReadonlySet<string> = new Set(['*', '•', '+', '-']);
+
+function opensWithListBullet(text: string): boolean {
+  return text.charCodeAt(1) === 0x20 && LIST_BULLETS.has(text[0]!);
+}
+
 /** Whether a line above the body could be a headline or a kicker; `folded` as in HeadLine. */
 export function isHeadingLike(text: string, features: SegmentFeatures, folded?: string): boolean {
   if (features.wordCount < TITLE_MIN_WORDS || features.wordCount > TITLE_MAX_WORDS) return false;
+  if (opensWithListBullet(text) || isWeekdayLine(text)) return false;
   if (features.digitRatio > TITLE_MAX_DIGIT_RATIO || hasPhotoCredit(text, folded)) return false;
   if (isRelativeTimeLine(folded ?? foldDiacritics(text))) return false;
   // Menus and breadcrumbs list items between separators ("Thời sự | Kinh tế | Xã hội").
@@ -71,6 +81,21 @@ const HEAD_CAPTION_MIN_CUES = 2;
 export function looksLikeSiteName(text: string, features: SegmentFeatures, folded?: string): boolean {
   if (features.wordCount > SITE_NAME_MAX_WORDS) return false;
   return SITE_NAME_START.test(text) || SITE_NAME_FOLDED.test(folded ?? foldDiacritics(text));
+}
+
+// A page's <title>, which some crawlers print as the first line, names the site after the headline:
+// "… - Báo Sơn Cước", "… | Cổng thông tin điện tử tỉnh X".
+const SITE_NAME_SEPARATOR = / [-–|] (?=[^-–|]+$)/;
+
+/** The headline without the site's name after it, when the line carries one (see looksLikeSiteName). */
+export function withoutSiteName(title: string): string {
+  const separator = SITE_NAME_SEPARATOR.exec(title);
+  if (!separator) return title;
+  const site = title.slice(separator.index + separator[0].length);
+  const words = site.split(' ').length;
+  if (words > SITE_NAME_MAX_WORDS) return title;
+  const named = SITE_NAME_START.test(site) || SITE_NAME_FOLDED.test(foldDiacritics(site));
+  return named ? title.slice(0, separator.index) : title;
 }
 
 /**

@@ -6,6 +6,8 @@ import {
   NOT_IN_CLASS_TABLE,
   readCharacterClass,
 } from './character-classes.ts';
+import { findRunOnLines, joinWrappedLines } from './hard-wrap.ts';
+import { looksLikeMarkdown, renderMarkdownLine, withoutListBullet } from './markdown.ts';
 import { CAPITAL_SIGMA, FOLD_TABLE, FOLDS_TO_NOTHING, foldCodePoint, foldDiacritics } from './normalize.ts';
 import { VIETNAMESE_STOPWORDS } from './stopwords.ts';
 import { NO_WORD, wordSetAutomaton, type WordSetAutomaton } from './word-set-automaton.ts';
@@ -45,12 +47,18 @@ export interface Segment {
   readonly index: number;
   /** Line number in the normalised text, from 0. */
   readonly lineNumber: number;
+  /** The line as it reads: on a markdown page, what it renders ("# Tiêu đề" reads "Tiêu đề"). */
   readonly text: string;
+  /** The line as the page delivered it, which the body gives back: `text` itself but on a markdown
+   *  page (text/markdown.ts), and the lines of a hard-wrapped paragraph as printed, joined by "\n"
+   *  where `text` joins them by a space (text/hard-wrap.ts). */
+  readonly delivered: string;
   /**
    * The text folded once for every matcher (foldDiacritics: lower case, no diacritics, đ→d), its white
    * space runs made one space and its ends trimmed, as the matchers' vocabulary is written: the
    * cleaning stages and metadata parsers match folded text, and folding each line again in every
-   * stage was a large share of the cleaner's time.
+   * stage was a large share of the cleaner's time. On a markdown page a list item's bullet is left out
+   * of it, so that a menu or a box printed as a list is known by its words (text/markdown.ts).
    */
   readonly folded: string;
   /** Empty lines right before this one: a paragraph break when the site marks them with blank lines. */
@@ -323,28 +331,70 @@ function collapseSpaces(folded: string): string {
   return folded.replace(/\s+/g, ' ').trim();
 }
 
-/** Non-empty lines of already normalised text, in order, with their features. */
+/** The folded form of a markdown list item, its bullet left out (see withoutListBullet); undefined
+ *  for other lines, which fold as they read. */
+function foldedWithoutBullet(line: string): string | undefined {
+  const item = withoutListBullet(line);
+  return item === null ? undefined : foldDiacritics(item);
+}
+
+/**
+ * Non-empty lines of already normalised text, in order, with their features. On a hard-wrapped page
+ * the lines of a paragraph make one segment, read as one line and given back as delivered.
+ */
 export function segmentText(text: string, stopwords: ReadonlySet<string> = VIETNAMESE_STOPWORDS): Segment[] {
   const sink = PAGE_SINK;
   sink.written = 0;
   sink.failed = false;
-  // The non-empty lines, measured (and folded into the sink) in one pass each.
+  const rawLines = text.split('\n');
+  const markdown = looksLikeMarkdown(text);
+  const runOn = findRunOnLines(rawLines);
+  // Each segment's parts, the line measured (and folded into the sink) as it is found.
   const lines: string[] = [];
+  const deliveredLines: string[] = [];
   const lineNumbers: number[] = [];
   const blanksBefore: number[] = [];
   const measured: SegmentFeatures[] = [];
+  const addLine = (lineNumber: number, delivered: string, line: string, blankLinesBefore: number) => {
+    // The sink holds one folded line per segment: a line break inside one would shift the rest.
+    if (line.includes('\n')) sink.failed = true;
+    measured.push(measureAndFold(line, stopwords, sink));
+    lines.push(line);
+    deliveredLines.push(delivered);
+    lineNumbers.push(lineNumber);
+    blanksBefore.push(blankLinesBefore);
+  };
   let blankLinesBefore = 0;
-  const rawLines = text.split('\n');
+  // The lines of a wrapped paragraph met so far, and where it starts.
+  let wrapped: string[] = [];
+  let wrappedFrom = 0;
   for (let lineNumber = 0; lineNumber < rawLines.length; lineNumber++) {
-    const line = rawLines[lineNumber]!.trim();
+    const delivered = rawLines[lineNumber]!.trim();
+    if (runOn?.[lineNumber] && delivered) {
+      if (wrapped.length === 0) wrappedFrom = lineNumber;
+      wrapped.push(delivered);
+      continue;
+    }
+    if (wrapped.length > 0) {
+      wrapped.push(delivered);
+      const joined = joinWrappedLines(wrapped);
+      addLine(
+        wrappedFrom,
+        wrapped.join('\n'),
+        markdown ? renderMarkdownLine(joined) : joined,
+        blankLinesBefore,
+      );
+      wrapped = [];
+      blankLinesBefore = 0;
+      continue;
+    }
+    // A markdown line is measured and matched as the text it renders; an image alone renders none.
+    const line = markdown ? renderMarkdownLine(delivered) : delivered;
     if (!line) {
       blankLinesBefore++;
       continue;
     }
-    measured.push(measureAndFold(line, stopwords, sink));
-    lines.push(line);
-    lineNumbers.push(lineNumber);
-    blanksBefore.push(blankLinesBefore);
+    addLine(lineNumber, delivered, line, blankLinesBefore);
     blankLinesBefore = 0;
   }
   // The folded lines, in the order measured; a page with a line the table could not fold is folded
@@ -352,21 +402,28 @@ export function segmentText(text: string, stopwords: ReadonlySet<string> = VIETN
   const foldedLines = sink.failed ? null : sink.bytes.toString('utf16le', 0, sink.written * 2).split('\n');
   const segments: Segment[] = [];
   for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
     const features = measured[k]!;
-    let folded = foldedLines === null ? foldDiacritics(lines[k]!) : foldedLines[k]!;
+    let folded =
+      (markdown ? foldedWithoutBullet(line) : undefined) ??
+      (foldedLines === null ? foldDiacritics(line) : foldedLines[k]!);
     if (features.unevenSpacing) folded = collapseSpaces(folded);
-    segments.push(makeSegment(k, lineNumbers[k]!, lines[k]!, folded, blanksBefore[k]!, features));
+    segments.push(
+      makeSegment(k, lineNumbers[k]!, deliveredLines[k]!, line, folded, blanksBefore[k]!, features),
+    );
   }
   return segments;
 }
 
+/** One line of the page, or the lines of a hard-wrapped paragraph joined (see text/hard-wrap.ts). */
 function makeSegment(
   index: number,
   lineNumber: number,
+  delivered: string,
   text: string,
   folded: string,
   blankLinesBefore: number,
   features: SegmentFeatures,
 ): Segment {
-  return { index, lineNumber, text, folded, blankLinesBefore, features };
+  return { index, lineNumber, text, delivered, folded, blankLinesBefore, features };
 }
