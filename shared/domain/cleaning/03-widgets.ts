@@ -17,24 +17,31 @@ import {
 } from './thresholds.ts';
 import { changeLine, withLines, type CleaningLine, type CleaningState } from './types.ts';
 import {
+  COMMENTS_FAMILY,
   COMMENT_POLICY_READER,
   COMMENT_POLICY_RULE,
   COMMENT_POLICY_TOPIC,
+  COOKIE_NOTICE_FAMILY,
   COOKIE_NOTICE_SPEAKER,
   COOKIE_NOTICE_TOPIC,
+  COPYRIGHT_FOOTER_FAMILY,
   DISCLAIMER_NOTICE,
+  FOLLOW_US_FAMILY,
   HOTLINE_FAMILY,
   IMPRINT_CONTACT,
   IMPRINT_ROLE,
+  INLINE_RELATED_LINK_FAMILY,
   INLINE_WIDGET_FAMILIES,
   INPUT_FORM_FAMILY,
   QUOTATION_LEAD_IN_VERB,
   READER_PROMPT_CHANNEL,
   READER_PROMPT_PURPOSE,
   READING_NOTICE,
+  RELATED_NEWS_FAMILY,
   SITE_NOTICE_OWNER,
   SITE_NOTICE_RULE,
   SITE_NOTICE_TOPIC,
+  SOCIAL_EMBED_FAMILY,
   TABLE_OF_CONTENTS_FAMILY,
   TOPICAL_FAMILY_NAMES,
 } from './widget-families.ts';
@@ -45,15 +52,9 @@ import {
   matchSegmentWidget,
 } from './widget-match.ts';
 
-/** The family of related-news headings and lists, and of such a box inside the text (widget-families.ts). */
-const RELATED_NEWS_FAMILY = 'related-news';
+/** A box of related links set inside the text (markBoxesInsideText), removed as related news. */
 const INLINE_BOX_FAMILY = 'inline-related-box';
 
-/** The family of follow and app prompts (widget-families.ts). */
-const FOLLOW_US_FAMILY = 'follow-us';
-
-/** The family of copyright, licence and address lines (widget-families.ts). */
-const COPYRIGHT_FOOTER_FAMILY = 'copyright-footer';
 // Contact lines: "Địa chỉ: …", "Điện thoại: …", "Đường dây nóng: …".
 const CONTACT_FAMILIES: ReadonlySet<string> = new Set([COPYRIGHT_FOOTER_FAMILY, HOTLINE_FAMILY]);
 /** Whether a line names the site's copyright, licence, address or hotline (see removeWidgetsStage). */
@@ -74,8 +75,6 @@ function isExplicitMetaLine({ text, folded }: Segment): boolean {
 // six words, or eight with figures; a headline under the box is longer or stops the scan as the last
 // line before the article. A box has a handful of rows.
 const HEADER_BOX_ROW_MAX_WORDS = 6;
-const COMMENTS_FAMILY = 'comments';
-const COOKIE_NOTICE_FAMILY = 'cookie-notice';
 // The template line naming what the reader is reading (READING_NOTICE).
 const READING_NOTICE_FAMILY = 'reading-notice';
 // The site's disclaimer under advice (DISCLAIMER_NOTICE).
@@ -355,7 +354,7 @@ const PLAYER_TIME_MAX_CHARS = 20;
 
 // The inline widgets that label an embedded video or post (a live page's "Làm mới" is none: a stamp
 // follows it).
-const EMBED_FAMILIES: ReadonlySet<string> = new Set(['inline-related-link', 'social-embed']);
+const EMBED_FAMILIES: ReadonlySet<string> = new Set([INLINE_RELATED_LINK_FAMILY, SOCIAL_EMBED_FAMILY]);
 
 function isPlayerTime({ text, features }: Segment): boolean {
   return (

@@ -25,6 +25,7 @@ import {
   type ExtractedMetadata,
   type LineChange,
 } from './types.ts';
+import { AUTHOR_BIO_FAMILY } from './widget-families.ts';
 
 // A role line under a byline ("Tỉnh ủy viên, Bí thư …") is a short phrase, not a sentence.
 const ROLE_LINE_MAX_WORDS = 25;
@@ -320,7 +321,6 @@ function findAuthorBesideFollowButton(start: Draft, headEnd: number): Draft {
 // An author box under the article opens with its heading ("Về tác giả", "Thông tin tác giả") over the
 // writer's name: on a page that names its writer nowhere else, that name is the author.
 const AUTHOR_BOX_HEADING = /^(?:ve|gioi thieu|thong tin(?: ve)?) (?:tac gia|phong vien|nguoi viet)$/;
-const AUTHOR_BIO_FAMILY = 'author-bio';
 
 function findAuthorInAuthorBox(start: Draft, from: number): Draft {
   let draft = start;

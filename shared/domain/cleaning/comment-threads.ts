@@ -8,8 +8,8 @@ import { countWhitespaceRuns } from '#domain/text/letter-runs';
 import { foldDiacritics } from '#domain/text/normalize';
 import { isProseParagraph } from './regions.ts';
 import { changeLine, withLines, type CleaningLine, type CleaningState } from './types.ts';
+import { COMMENTS_FAMILY } from './widget-families.ts';
 
-const COMMENTS_FAMILY = 'comments';
 // A thread follows an article: at least this many prose paragraphs above its heading.
 const ARTICLE_MIN_PARAGRAPHS = 2;
 // Inside a thread stand its own controls, widgets of a word or two ("Mới nhất", "Thích", "Xem thêm"):

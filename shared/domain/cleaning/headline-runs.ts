@@ -8,6 +8,7 @@ import { isDateLine } from '#domain/metadata/published-at';
 import { parseDomainLine, parseSourceLine } from '#domain/metadata/source';
 import { indicesWhere } from './line-indices.ts';
 import { changeLine, withLines, type CleaningLine, type CleaningState } from './types.ts';
+import { RELATED_NEWS_FAMILY } from './widget-families.ts';
 
 // Calibration: Vietnamese headlines run 6–30 syllables (most 10–20); a role line under a byline or a
 // name is shorter, a paragraph that lost its period is longer.
@@ -85,7 +86,6 @@ const BOX_HEADLINE_MIN_WORDS = 4;
 // Calibration: a teaser is the other article's sapo, one or two sentences of 20 to 60 syllables ("Ngày
 // 7/9, Công an tỉnh … đã khởi tố …, tạm giữ 3 người liên quan."); the box needs two such pairs in a row.
 const TEASER_MAX_WORDS = 60;
-const RELATED_NEWS_FAMILY = 'related-news';
 
 function isBoxHeadline(line: CleaningLine | undefined): boolean {
   if (!line || line.widget !== null) return false;

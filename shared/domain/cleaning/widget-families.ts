@@ -30,6 +30,30 @@ export const HOTLINE_FAMILY = 'hotline';
 /** The family of a table of contents' heading. */
 export const TABLE_OF_CONTENTS_FAMILY = 'table-of-contents';
 
+/** The family of related-news headings and lists. */
+export const RELATED_NEWS_FAMILY = 'related-news';
+
+/** The family of comment boxes, counters and controls. */
+export const COMMENTS_FAMILY = 'comments';
+
+/** The family of copyright, licence and address lines. */
+export const COPYRIGHT_FOOTER_FAMILY = 'copyright-footer';
+
+/** The family of follow and app prompts. */
+export const FOLLOW_US_FAMILY = 'follow-us';
+
+/** The family of cookie bars. */
+export const COOKIE_NOTICE_FAMILY = 'cookie-notice';
+
+/** The family of author boxes. */
+export const AUTHOR_BIO_FAMILY = 'author-bio';
+
+/** The family of social posts and videos embedded in the text. */
+export const SOCIAL_EMBED_FAMILY = 'social-embed';
+
+/** The family of a "Xem thêm: …" link inside the text (widget-match.ts finds it by shape). */
+export const INLINE_RELATED_LINK_FAMILY = 'inline-related-link';
+
 export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
   {
     name: 'skip-link',
@@ -65,7 +89,7 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
     // line: it sits between paragraphs, where a widget line may hold no other word. Before the share
     // family, whose "chia sẻ" would otherwise take its phrase out of the line first. A sentence about a
     // post ends with punctuation and is no attribution.
-    name: 'social-embed',
+    name: SOCIAL_EMBED_FAMILY,
     reason: 'other-widget',
     patterns: [
       /^(xem|view) (bai viet|bai dang|video|anh|this post|this video|this photo)( nay)? (tren|on) (instagram|facebook|tiktok|twitter|threads|youtube|x)$/,
@@ -94,7 +118,7 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
     ],
   },
   {
-    name: 'comments',
+    name: COMMENTS_FAMILY,
     reason: 'comments',
     patterns: [
       /(nhap|viet|gui|them|xem)? ?(binh luan|y kien)( cua (ban|ban doc|minh))?( ban doc)?/,
@@ -157,7 +181,7 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
     ],
   },
   {
-    name: 'related-news',
+    name: RELATED_NEWS_FAMILY,
     reason: 'related-news',
     patterns: [
       /^(cac )?(tin|bai( viet)?) (khac|lien quan|cung chuyen muc|moi( nhat)?|doc nhieu( nhat)?|xem nhieu( nhat)?|noi bat|da dua|truoc|tiep theo)/,
@@ -175,7 +199,7 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
     ],
   },
   {
-    name: 'copyright-footer',
+    name: COPYRIGHT_FOOTER_FAMILY,
     reason: 'footer',
     maxOtherWords: 10,
     patterns: [
@@ -267,7 +291,7 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
     patterns: [/^(tu khoa|tags?|chu de|the|keywords?)\s*:/, /^#[a-z0-9]/],
   },
   {
-    name: 'follow-us',
+    name: FOLLOW_US_FAMILY,
     reason: 'other-widget',
     patterns: [
       /theo doi (chung toi|bao|tren)/,
@@ -300,7 +324,7 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
   },
   {
     // Cookie consent bars: "Chúng tôi sử dụng cookie để …", "Chấp nhận cookie".
-    name: 'cookie-notice',
+    name: COOKIE_NOTICE_FAMILY,
     reason: 'other-widget',
     maxOtherWords: 12,
     patterns: [/\bcookies?\b/],
@@ -320,7 +344,7 @@ export const WIDGET_FAMILIES: readonly WidgetFamily[] = [
     // An author box under the article: its heading, a link to the author's other articles, and an
     // opinion column's disclaimer ("Bài viết thể hiện quan điểm riêng của tác giả"). The box's profile
     // sentence under the heading goes with it as the box's content (the footer run, 03-widgets.ts).
-    name: 'author-bio',
+    name: AUTHOR_BIO_FAMILY,
     reason: 'other-widget',
     patterns: [
       /^(ve|gioi thieu|thong tin( ve)?) (tac gia|phong vien|nguoi viet)$/,
@@ -457,11 +481,11 @@ export const TOPICAL_FAMILY_NAMES: ReadonlySet<string> = new Set(
  * for the paragraphs around them.
  */
 export const INLINE_WIDGET_FAMILIES: ReadonlySet<string> = new Set([
-  'inline-related-link',
+  INLINE_RELATED_LINK_FAMILY,
   // A "Tin liên quan:" heading and its bulleted links between two paragraphs (03-widgets.ts).
   'inline-related-box',
   'advertising',
-  'social-embed',
+  SOCIAL_EMBED_FAMILY,
   // A live page's "Làm mới" between its lead and its first stamped entry.
   'live-controls',
 ]);

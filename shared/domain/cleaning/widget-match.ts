@@ -11,6 +11,7 @@ import {
 import { foldDiacritics } from '#domain/text/normalize';
 import type { Segment } from '#domain/text/segment';
 import {
+  INLINE_RELATED_LINK_FAMILY,
   LANGUAGE_NAMES,
   TOPICAL_FAMILY_NAMES,
   WIDGET_FAMILIES,
@@ -338,7 +339,7 @@ function matchFoldedWidget(
   strictFamilies: Pick<ReadonlySet<string>, 'has'>,
 ): WidgetMatch | null {
   if (isLanguageSwitch(folded)) return { family: 'language-switch', reason: 'navigation' };
-  if (isInlineRelatedLink(folded)) return { family: 'inline-related-link', reason: 'related-news' };
+  if (isInlineRelatedLink(folded)) return { family: INLINE_RELATED_LINK_FAMILY, reason: 'related-news' };
   if (letterRuns > WIDGET_MAX_WORDS) return null;
   const candidates = PATTERN_PREFILTER.candidates(folded);
   if (isEmptyGroupSet(candidates))
