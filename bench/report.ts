@@ -56,7 +56,7 @@ const BASELINE_GAP_PLAN =
   'one Aho–Corasick pass and widget families by one bit set per line; a topical family asked about ' +
   "looked for in the page's prose by its own expression; stop words read by an automaton while a line " +
   'is measured; the page normalised in one pass (one plain space between two kept characters in one ' +
-  'step) and folded once; cheap screens before the costly expressions (a photo credit needs "ảnh" and ' +
+  'step) and each line folded while it is measured; cheap screens before the costly expressions (a photo credit needs "ảnh" and ' +
   'what a credit puts after it, a comment header a name before its time, a byline no lower-case second ' +
   'word, a dateline its first word and dash); expressions with the u flag compiled once instead of on ' +
   'every call; no closures, spread copies or array-building iterators per page or per line; repeated ' +
@@ -66,7 +66,16 @@ const BASELINE_GAP_PLAN =
   'caching parse results per line, screening topical families by plain substring search. Found since: ' +
   'a line ending in a closing quote deoptimised the line measurement, and in about one process in three ' +
   'V8 then ran it only through on-stack replacement, twice as slow for good (fixed: no step that runs ' +
-  'only on rare lines inside it). On short pages the cascade costs more than its parts: each stage timed ' +
+  'only on rare lines inside it); and two costs that only a process that has cleaned pages of many shapes ' +
+  'pays, as a Lambda container does and as the benchmark does once the samples have run: the ' +
+  "cascade's line objects took a dozen hidden classes from spread copies, one per place that copied a " +
+  'line, so that every read of a line field went megamorphic (fixed: one constructor per kind of object, ' +
+  'cleaning/types.ts, and a lint rule against spreads), and the character loops read `text.charCodeAt(i)`, ' +
+  'a call site that goes megamorphic once it has met strings of more than four representations (flat, ' +
+  'sliced, concatenated, one- or two-byte) and then reads every character six times slower (fixed: ' +
+  'text/code-units.ts calls String.prototype.charCodeAt itself). Together with folding each line while ' +
+  'it is measured, they made the cleaner a fifth faster on the news pages. On short pages the cascade ' +
+  'costs more than its parts: each stage timed ' +
   'alone in a tight loop over the samples adds up to about 1.6 times the baseline, the cascade run page ' +
   'by page to about 2.6 times, while over the hundred different news pages the two agree. A tight loop ' +
   "over the same eight pages lets the processor's branch predictors learn them, so the stage times " +
@@ -80,9 +89,12 @@ const BASELINE_GAP_PLAN =
   'line cut to about a third. Next, a different design of the line-level rules rather than more tuning ' +
   'of these: (1) each line read once into word identifiers (folded syllables interned in a table), ' +
   'and the widget, date, byline, source, comment-header and caption vocabularies compiled into one ' +
-  'automaton over them, so that one pass per line says which rules can apply at all; (2) normalising, ' +
-  'folding and measuring a page in one pass over its characters; (3) line objects built once, the ' +
-  'stages writing roles and reasons into arrays instead of copying the lines.';
+  'automaton over them, so that one pass per line says which rules can apply at all; (2) normalising ' +
+  'a page in the same pass that measures and folds it; (3) line objects built once, the stages writing ' +
+  'roles and reasons into arrays instead of copying the lines. Tried since, without gain: a ' +
+  'branch-free line measurement (the automaton read on every character cost more than the branches it ' +
+  'saved), and finding the lines that need their spaces tidied with a character-class scan and ' +
+  'indexOf before the character pass (the scans cost more than the pass).';
 
 /** Printed while a handler imports slower than its target: where the time goes and what comes next. */
 const IMPORT_GAP_PLAN =
