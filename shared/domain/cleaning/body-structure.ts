@@ -67,6 +67,36 @@ function isBareItem({ text, features }: CleaningLine['segment']): boolean {
   return SEMICOLON_ITEM_END.test(text) || isEnumeration(text);
 }
 
+// A sentence a scraper broke at an inline element (a link, a bold run) goes on, in lower case, on the
+// next line: "các tuyến xe buýt được điều chỉnh lộ trình" / "trong ít nhất sáu tháng tới, theo …".
+const OPENS_LOWER_CASE = /^\p{Ll}/u;
+
+function opensLowerCase(line: CleaningLine | undefined): boolean {
+  return line !== undefined && OPENS_LOWER_CASE.test(line.segment.text);
+}
+
+function endsSentence({ features }: CleaningLine['segment']): boolean {
+  return features.endsWithSentencePunctuation || features.endsWithColon;
+}
+
+/**
+ * A dropped line between two body lines that is part of a sentence broken over lines: it ends no
+ * sentence and the body line under it goes on in lower case, or it goes on in lower case from a body
+ * line above that ended none. Too short to be judged alone, it is the paragraph's, as the lines it
+ * joins are.
+ */
+function isBrokenSentence(lines: readonly CleaningLine[], i: number): boolean {
+  const line = lines[i]!;
+  if (!isDroppedText(line) || i === 0) return false;
+  const above = lines[i - 1]!;
+  const below = lines[i + 1];
+  if (above.role !== 'body' || below?.role !== 'body') return false;
+  return (
+    (!endsSentence(line.segment) && opensLowerCase(below)) ||
+    (!endsSentence(above.segment) && opensLowerCase(line))
+  );
+}
+
 function isDroppedText(line: CleaningLine): boolean {
   return line.role === 'removed' && line.widget === null && line.blockClass !== null;
 }
@@ -537,6 +567,9 @@ export function keepBodyStructureStage(state: CleaningState): CleaningState {
   const markers = findTurnMarkers(input);
   input.forEach((_, i) => {
     if (!restored.has(i) && isMarkedTurn(input, i, markers)) restored.add(i);
+  });
+  input.forEach((_, i) => {
+    if (!restored.has(i) && isBrokenSentence(input, i)) restored.add(i);
   });
   if (restored.size === 0) return state;
   return withLines(

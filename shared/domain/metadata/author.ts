@@ -110,8 +110,10 @@ const NAME_JOINERS = /\s*(?:\s-\s|–|,|\s&\s|\svà\s)\s*/u;
 // "(Trung tâm Truyền thông huyện)".
 // Some papers print the writer's e-mail after the name, labelled or not: "Hoàng Yến - hoangyen@baoxyz.vn",
 // "Thu Hằng - Email: hang@…".
+// A digest's compiler notes the compiling after the name, in brackets or not: "Minh Khôi tổng hợp",
+// "Thu Hà - t/h".
 const NAME_SUFFIX =
-  /\s*(?:\([^()]{1,60}\)|[-,]\s*ảnh\b.*|[-–|,]?\s*(?:e-?mail\s*:\s*)?<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?)$/iu;
+  /\s*(?:\([^()]{1,60}\)|[-,]\s*ảnh\b.*|[-–|,]?\s*(?:e-?mail\s*:\s*)?<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?|[-–,]?\s*(?:tổng hợp|t\/h))$/iu;
 // A collaborator or reporter signs with the role before the name: "CTV Lê Thị Mai", "PV Quốc Tuấn".
 const ROLE_BEFORE_NAME = /^(?:CTV|PV|PTV|BTV)\s+(?=\p{Lu}\p{Ll})/u;
 // Some sites print the date on the byline's line, after a separator: "Bài và ảnh: Minh Hải | 05-12-2024

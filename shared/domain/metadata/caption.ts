@@ -23,6 +23,9 @@ const PHOTO_CREDIT_AT_START = /^\(?\s*ảnh\s*(?::|minh\s+họa|minh\s+hoạ|\d{
 // Lines that continue the text rather than stand beside it: list items and lead-ins to a list.
 const LIST_ITEM = /^(?:[-–•+*]|\d{1,2}[.)]|[a-zđ][.)])\s/u;
 const CONTINUES_TEXT = /[:;,]$/;
+// A caption opens with a capital, a figure or a quote; a line opening in lower case goes on with the
+// sentence above it, which a scraper broke at an inline element.
+const OPENS_LOWER_CASE = /^\p{Ll}/u;
 // A label and four entries or more after it: "Thanh Hóa: Văn Việt, Thái Sơn, Đình Tùng, …" (a
 // line-up), "Khối A: Toán, Lý, Hóa, Sinh". An item of a list, unless it names a photo's positions.
 const ENUMERATION = /^[^:,]{1,40}:\s*[^,]+(?:,[^,]+){3,}$/u;
@@ -163,7 +166,13 @@ export function isCaptionLine(
   // The length first: most lines asked are paragraphs too long for any caption, and the credit's
   // expressions scan the whole line.
   if (features.charCount <= CREDITED_CAPTION_MAX_CHARS && hasPhotoCredit(text, folded)) return true;
-  if (features.endsWithSentencePunctuation || CONTINUES_TEXT.test(text) || LIST_ITEM.test(text)) return false;
+  if (
+    features.endsWithSentencePunctuation ||
+    CONTINUES_TEXT.test(text) ||
+    LIST_ITEM.test(text) ||
+    OPENS_LOWER_CASE.test(text)
+  )
+    return false;
   if (isLabelledFigure(text)) return false;
   if (WHOLLY_QUOTED.test(text)) return false;
   if (features.charCount > CAPTION_MAX_CHARS || features.wordCount < CAPTION_MIN_WORDS) return false;
