@@ -31,7 +31,7 @@ import {
   IMPRINT_CONTACT,
   IMPRINT_ROLE,
   INLINE_RELATED_LINK_FAMILY,
-  INLINE_WIDGET_FAMILIES,
+  isInlineWidget,
   INPUT_FORM_FAMILY,
   QUOTATION_LEAD_IN_VERB,
   READER_PROMPT_CHANNEL,
@@ -489,7 +489,7 @@ export function removeWidgetsStage(input: CleaningState): CleaningState {
     markPlayerTimes(markContentsItems(markFormHeadings(markHeaderBoxRows(withContacts, firstSubstantial)))),
   );
   const footerStart = withHeaderBoxes.findIndex(
-    (line, i) => i > lastSubstantial && line.widget !== null && !INLINE_WIDGET_FAMILIES.has(line.widget),
+    (line, i) => i > lastSubstantial && line.widget !== null && !isInlineWidget(line.widget),
   );
   if (footerStart < 0 || lastSubstantial < 0) return withLines(state, withHeaderBoxes);
   let current = withHeaderBoxes[footerStart];

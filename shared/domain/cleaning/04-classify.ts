@@ -22,7 +22,7 @@ import {
 } from './thresholds.ts';
 import { changeLine, withLines, type BlockClass, type CleaningLine, type CleaningState } from './types.ts';
 import { endsLikeParagraph, isTableRow } from './regions.ts';
-import { INLINE_WIDGET_FAMILIES } from './widget-families.ts';
+import { isInlineWidget } from './widget-families.ts';
 
 /**
  * Shapes no prose line has, whatever its stop words: mostly figures (price and score tables), mostly
@@ -44,7 +44,7 @@ function hasNonProseShape(line: CleaningLine): boolean {
 function classifyInitially(line: CleaningLine): BlockClass {
   // An inline widget ("Xem thêm: …") sits inside the text: context smoothing looks past it, as past
   // a short line. It stays removed all the same (widget lines keep their role).
-  if (line.widget !== null && INLINE_WIDGET_FAMILIES.has(line.widget)) return 'short';
+  if (line.widget !== null && isInlineWidget(line.widget)) return 'short';
   if (line.widget !== null) return 'bad';
   // A table row between paragraphs is as transparent to context as a short line: its figures are the
   // article's, and its neighbours decide.

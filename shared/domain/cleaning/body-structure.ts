@@ -21,7 +21,7 @@ import { endsLikeParagraph, isMatchReportLine, isProseParagraph, isTableRow } fr
 import { PROSE_LEAD_IN_MIN_WORDS, STOPWORDS_LOW } from './thresholds.ts';
 import { changeLine, withLines, type CleaningLine, type CleaningState } from './types.ts';
 import { findStanzaLines } from './verse.ts';
-import { INLINE_WIDGET_FAMILIES } from './widget-families.ts';
+import { isInlineWidget } from './widget-families.ts';
 
 // Recipes and how-to pieces number their steps with a word: "Bước 1:", "Bước 2.".
 const LIST_ITEM = /^(?:[-–•+*]|\d{1,2}[.)]|[a-zđ][.)]|[Bb]ước\s+\d{1,2}\s*[:.)])\s+\S/u;
@@ -221,7 +221,7 @@ function isStructureLine(lines: readonly CleaningLine[], i: number): boolean {
  */
 function isTransparent(lines: readonly CleaningLine[], i: number): boolean {
   const line = lines[i]!;
-  if (line.widget !== null) return INLINE_WIDGET_FAMILIES.has(line.widget);
+  if (line.widget !== null) return isInlineWidget(line.widget);
   if (line.role === 'caption' || hasPhotoCredit(line.segment.text, line.segment.folded)) return true;
   const next = lines[i + 1];
   return (
@@ -464,7 +464,7 @@ function isKeptBareItem(line: CleaningLine): boolean {
 
 /** A widget that is no part of the text (not an inline one): where the article's footer begins. */
 function opensFooter(line: CleaningLine | undefined): boolean {
-  return line !== undefined && line.widget !== null && !INLINE_WIDGET_FAMILIES.has(line.widget);
+  return line !== undefined && line.widget !== null && !isInlineWidget(line.widget);
 }
 
 /**

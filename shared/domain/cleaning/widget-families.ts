@@ -490,6 +490,16 @@ export const INLINE_WIDGET_FAMILIES: ReadonlySet<string> = new Set([
   'live-controls',
 ]);
 
+/**
+ * Whether a line's widget is inline (INLINE_WIDGET_FAMILIES): the family itself, or a line that goes
+ * with one, named "<family>:content" (an embedded video's running time under its label).
+ */
+export function isInlineWidget(widget: string): boolean {
+  if (INLINE_WIDGET_FAMILIES.has(widget)) return true;
+  const family = widget.indexOf(':');
+  return family > 0 && INLINE_WIDGET_FAMILIES.has(widget.slice(0, family));
+}
+
 /** Language names that make up language switches ("English | Tiếng Việt", "VI / EN"). */
 export const LANGUAGE_NAMES: readonly string[] = [
   'tieng viet',
