@@ -7,27 +7,11 @@
 // restricted: each is a pure function of the page's labelled lines.
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '#domain/cleaning/index';
+import { ONE_BLOCK_A_LINE_PAGES } from './fixtures/labelled-page-sets.ts';
 import { normalizeText } from '#domain/text/normalize';
 import type { LabelledPage, LineLabel } from './fixtures/labelled-site.ts';
-import { LABELLED_PAGES } from './fixtures/labelled-sites.ts';
-import { LABELLED_PAGES_2 } from './fixtures/labelled-sites-2.ts';
-import { LABELLED_PAGES_3 } from './fixtures/labelled-sites-3.ts';
-import { LABELLED_PAGES_4 } from './fixtures/labelled-sites-4.ts';
-import { LABELLED_PAGES_5 } from './fixtures/labelled-sites-5.ts';
-import { LABELLED_PAGES_6 } from './fixtures/labelled-sites-6.ts';
-import { LABELLED_PAGES_7 } from './fixtures/labelled-sites-7.ts';
-import { LABELLED_PAGES_8 } from './fixtures/labelled-sites-8.ts';
 
-const PAGES = [
-  ...LABELLED_PAGES,
-  ...LABELLED_PAGES_2,
-  ...LABELLED_PAGES_3,
-  ...LABELLED_PAGES_4,
-  ...LABELLED_PAGES_5,
-  ...LABELLED_PAGES_6,
-  ...LABELLED_PAGES_7,
-  ...LABELLED_PAGES_8,
-];
+const PAGES = ONE_BLOCK_A_LINE_PAGES;
 
 type LabelledLine = LabelledPage['lines'][number];
 

@@ -3,28 +3,10 @@
 // and title, date, author and source are read.
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '#domain/cleaning/index';
-import { LABELLED_PAGES_2 } from './fixtures/labelled-sites-2.ts';
+import { ALL_LABELLED_PAGES } from './fixtures/labelled-page-sets.ts';
 import { pageText, type LineLabel } from './fixtures/labelled-site.ts';
-import { LABELLED_PAGES } from './fixtures/labelled-sites.ts';
-import { LABELLED_PAGES_3 } from './fixtures/labelled-sites-3.ts';
-import { LABELLED_PAGES_4 } from './fixtures/labelled-sites-4.ts';
-import { LABELLED_PAGES_5 } from './fixtures/labelled-sites-5.ts';
-import { LABELLED_PAGES_6 } from './fixtures/labelled-sites-6.ts';
-import { LABELLED_PAGES_7 } from './fixtures/labelled-sites-7.ts';
-import { LABELLED_PAGES_8 } from './fixtures/labelled-sites-8.ts';
-import { LABELLED_PAGES_9 } from './fixtures/labelled-sites-9.ts';
 
-const PAGES = [
-  ...LABELLED_PAGES,
-  ...LABELLED_PAGES_2,
-  ...LABELLED_PAGES_3,
-  ...LABELLED_PAGES_4,
-  ...LABELLED_PAGES_5,
-  ...LABELLED_PAGES_6,
-  ...LABELLED_PAGES_7,
-  ...LABELLED_PAGES_8,
-  ...LABELLED_PAGES_9,
-];
+const PAGES = ALL_LABELLED_PAGES;
 
 // A labelled line may hold a hard-wrapped paragraph (wrapAt): its lines are the page's, compared as
 // the scorer compares them, their white space (a tab between a table's cells) folded.
